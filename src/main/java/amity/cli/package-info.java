@@ -1,0 +1,2 @@
+/** The picocli commands: parse options, call a report, hand its table to a renderer. */
+package amity.cli;

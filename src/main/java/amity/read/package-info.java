@@ -1,0 +1,2 @@
+/** Reads YAML data files into the model, keeping the file:line:column of every value. */
+package amity.read;
