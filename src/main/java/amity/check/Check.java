@@ -1,0 +1,10 @@
+package amity.check;
+
+import amity.model.Dataset;
+import amity.read.Problem;
+import java.util.List;
+
+/** One validation of a loaded data set, returning every problem it finds. */
+public interface Check {
+    List<Problem> run(Dataset data);
+}

@@ -1,0 +1,33 @@
+package amity.check;
+
+import amity.model.Country;
+import amity.model.Dataset;
+import amity.model.Place;
+import amity.read.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A place's country is an ISO 3166-1 alpha-2 code from the country table. */
+final class CountryCodes implements Check {
+    @Override
+    public List<Problem> run(Dataset d) {
+        List<Problem> out = new ArrayList<>();
+        if (d.countries().isEmpty()) {
+            return out;
+        }
+        for (Place p : d.places()) {
+            String c = p.country();
+            if (c.isEmpty() || d.countries().containsKey(c)) {
+                continue;
+            }
+            String upper = c.toUpperCase(Locale.ROOT);
+            String hint = d.countries().containsKey(upper) ? "; codes are upper case: '" + upper + "'."
+                    : d.countries().values().stream().filter(k -> k.name().equalsIgnoreCase(c)).map(Country::code)
+                            .findFirst().map(k -> "; the code for " + c + " is '" + k + "'.")
+                            .orElse("; use an ISO 3166-1 alpha-2 code such as 'CN' or 'NO'.");
+            out.add(new Problem(p.spots().at("country"), c.length(), "'" + c + "' is not a country code" + hint));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,33 @@
+package amity.check;
+
+import amity.model.Agreement;
+import amity.model.Dataset;
+import amity.model.DateInterval;
+import amity.model.Origin;
+import amity.model.Program;
+import amity.model.Truth;
+import amity.read.Problem;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Nothing ends before it begins. */
+final class EndedBeforeStarted implements Check {
+    @Override
+    public List<Problem> run(Dataset d) {
+        List<Problem> out = new ArrayList<>();
+        for (Agreement a : d.agreements()) {
+            test(a.effectiveSigned(), a.ended(), "signed", a.spots().at("ended"), out);
+        }
+        for (Program p : d.programs()) {
+            test(p.started(), p.ended(), "started", p.spots().at("ended"), out);
+        }
+        return out;
+    }
+
+    private static void test(DateInterval start, DateInterval end, String verb, Origin at, List<Problem> out) {
+        if (start != null && end != null && end.before(start) == Truth.YES) {
+            out.add(new Problem(at, end.text().length(), "it ended (" + end + ") before it was " + verb + " ("
+                    + start + ")."));
+        }
+    }
+}

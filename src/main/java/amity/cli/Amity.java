@@ -1,0 +1,97 @@
+package amity.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level command: global options and the list of subcommands. */
+@Command(name = "amity", mixinStandardHelpOptions = true, versionProvider = Amity.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Query, aggregate and reconcile records of city-twinning agreements, the programs run "
+                + "under them, and the figures sources report about them."},
+        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success; reconcile found no unacknowledged conflict",
+            "1:reconcile found conflicts (see --fail-on); a query with --fail-if-empty matched nothing",
+            "2:usage error: an unknown option, a bad expression",
+            "65:the data has errors (see amity check)",
+            "66:a data path does not exist",
+            "70:an internal error (a bug; --debug shows the stack trace)",
+            "73:the --output file could not be written"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  amity reconcile", "  amity check --data my-records/",
+            "  amity list agreements --of beijing --sort signed"})
+public final class Amity implements Runnable {
+    final Env env;
+
+    @Option(names = "--debug", description = "On an internal error, print the Java stack trace.", scope =
+            CommandLine.ScopeType.INHERIT)
+    boolean debug;
+
+    public Amity(Env env) {
+        this.env = env;
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check"
+                + "; run 'amity --help' for the list.");
+    }
+
+    /** Builds the command line with amity's handlers for usage errors, failures and bugs. */
+    public static CommandLine commandLine(Env env, PrintWriter out, PrintWriter err) {
+        Amity amity = new Amity(env);
+        CommandLine cl = new CommandLine(amity);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("amity: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more.");
+            c.getErr().flush();
+            return ExitCode.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof Failure f) {
+                if (f.getMessage() != null && !f.getMessage().isEmpty()) {
+                    c.getErr().println(f.getMessage());
+                }
+                c.getErr().flush();
+                return f.exitCode();
+            }
+            c.getErr().println("amity: internal error: " + ex + (amity.debug ? "" : "; run with --debug for the "
+                    + "stack trace, and please report it."));
+            if (amity.debug) {
+                StringWriter trace = new StringWriter();
+                ex.printStackTrace(new PrintWriter(trace));
+                c.getErr().print(trace);
+            }
+            c.getErr().flush();
+            return ExitCode.SOFTWARE;
+        });
+        return cl;
+    }
+
+    /** The version from the build, so --version prints exactly one line. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Amity.class.getResourceAsStream("/amity/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"amity " + p.getProperty("version", "unknown")};
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package amity.cli;
+
+import amity.check.Checks;
+import amity.model.Dataset;
+import amity.read.DataReader;
+import amity.read.Problem;
+import amity.read.ProblemFormat;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/** Reads and checks the data for a command; any problem ends the run with exit 65. */
+final class Loader {
+    private Loader() {
+    }
+
+    /** A checked data set and the paths it came from (the ones --output must never overwrite). */
+    record Loaded(Dataset data, List<Path> paths, List<Problem> problems, List<String> files) {
+    }
+
+    /** Reads and checks, returning every problem; only a missing path or unreadable jar throws. */
+    static Loaded read(List<String> paths, java.io.InputStream stdin) {
+        DataReader.Result r;
+        List<Path> protectedPaths = new ArrayList<>();
+        try {
+            if (paths.isEmpty()) {
+                Path shipped = shippedData();
+                protectedPaths.add(shipped);
+                r = DataReader.readPath(shipped);
+            } else {
+                for (String p : paths) {
+                    if (!p.equals("-")) {
+                        protectedPaths.add(Path.of(p));
+                    }
+                }
+                r = DataReader.read(paths, stdin);
+            }
+        } catch (DataReader.MissingPath e) {
+            throw new Failure(ExitCode.NO_INPUT, "amity: " + e.getMessage() + ": no such file or folder.");
+        }
+        List<Problem> problems = new ArrayList<>(r.problems());
+        problems.addAll(Checks.run(r.dataset()));
+        Collections.sort(problems);
+        return new Loaded(r.dataset(), protectedPaths, problems, r.files());
+    }
+
+    /** Like {@link #read} but ends the run when the data has problems, printing them all. */
+    static Loaded load(List<String> paths, java.io.InputStream stdin, PrintWriter err) {
+        Loaded l = read(paths, stdin);
+        if (!l.problems().isEmpty()) {
+            report(l.problems(), err);
+            throw new Failure(ExitCode.DATA, "amity: the data has " + count(l.problems().size(), "error")
+                    + "; run 'amity check' for the list.");
+        }
+        return l;
+    }
+
+    static void report(List<Problem> problems, PrintWriter err) {
+        for (Problem p : problems) {
+            err.print(ProblemFormat.format(p));
+        }
+        err.flush();
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * The data/ folder next to the jar (target/amity.jar or target/classes in a checkout), else
+     * the copy bundled inside the jar, so amity runs from any directory.
+     */
+    static Path shippedData() {
+        try {
+            URI where = Loader.class.getProtectionDomain().getCodeSource().getLocation().toURI();
+            Path code = Path.of(where);
+            Path beside = code.getParent() == null ? null : code.getParent().resolveSibling("data");
+            if (beside != null && Files.isDirectory(beside)) {
+                return beside;
+            }
+            if (Files.isRegularFile(code)) {
+                FileSystem jar = FileSystems.newFileSystem(code, Map.of());
+                return jar.getPath("/amity/data");
+            }
+            return code.resolve("amity/data");
+        } catch (URISyntaxException | IOException e) {
+            throw new Failure(ExitCode.NO_INPUT, "amity: cannot find the shipped data: " + e.getMessage()
+                    + "; pass --data PATH.");
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package amity.read;
+
+import amity.model.DateInterval;
+import amity.model.Origin;
+import amity.model.Spots;
+import amity.read.YNode.Entry;
+import amity.read.YNode.YList;
+import amity.read.YNode.YMap;
+import amity.read.YNode.YScalar;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of one mapping against the keys its record type allows, reporting every
+ * problem (unknown key, missing value, wrong kind of value, malformed date or number) and noting
+ * the origin of each value under its path, so later checks can point at it.
+ */
+final class Fields {
+    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    private final YMap map;
+    private final String what;
+    private final String prefix;
+    private final List<Problem> problems;
+    private final Map<String, Origin> spots;
+
+    /** {@code what} names the record in messages ("an agreement"); {@code prefix} is its path ("attested.0."). */
+    Fields(YMap map, String what, String prefix, Collection<String> allowed, List<Problem> problems,
+            Map<String, Origin> spots) {
+        this.map = map;
+        this.what = what;
+        this.prefix = prefix;
+        this.problems = problems;
+        this.spots = spots;
+        for (Entry e : map.entries().values()) {
+            spots.put(prefix + e.key(), e.value().at());
+            spots.put(prefix + e.key() + "#key", e.keyAt());
+            if (!allowed.contains(e.key())) {
+                problems.add(new Problem(e.keyAt(), width(e.key()), "unknown field '" + e.key() + "' in " + what
+                        + Nearest.hint(e.key(), allowed)));
+            }
+        }
+    }
+
+    static Fields of(YNode node, String what, String prefix, Collection<String> allowed, List<Problem> problems,
+            Map<String, Origin> spots) {
+        return new Fields((YMap) node, what, prefix, allowed, problems, spots);
+    }
+
+    static Spots spots(YNode node, Map<String, Origin> values) {
+        return new Spots(node.at(), Map.copyOf(values));
+    }
+
+    static Map<String, Origin> newSpots() {
+        return new HashMap<>();
+    }
+
+    Origin at() {
+        return map.at();
+    }
+
+    private YNode raw(String key) {
+        Entry e = map.entries().get(key);
+        return e == null ? null : e.value();
+    }
+
+    /** A text; "" when absent or empty. Reports a list or mapping given where text belongs. */
+    String text(String key) {
+        YNode n = raw(key);
+        if (n == null) {
+            return "";
+        }
+        if (n instanceof YScalar s) {
+            return s.isNull() ? "" : s.text();
+        }
+        problems.add(new Problem(n.at(), 1, "'" + key + "' should be a single value, not " + n.kind() + "."));
+        return "";
+    }
+
+    String required(String key) {
+        String s = text(key);
+        if (s.isEmpty() && (raw(key) == null || raw(key) instanceof YScalar)) {
+            problems.add(new Problem(raw(key) == null ? map.at() : raw(key).at(), 1,
+                    what + " needs '" + key + "'" + (raw(key) == null ? "." : ", and it is empty.")));
+        }
+        return s;
+    }
+
+    /** A required id: a lowercase slug. */
+    String id() {
+        String id = required("id");
+        if (!id.isEmpty() && !SLUG.matcher(id).matches()) {
+            problems.add(new Problem(raw("id").at(), width(id), "the id '" + id
+                    + "' is not a lowercase slug; use letters a-z, digits and single hyphens, e.g. '"
+                    + slugify(id) + "'."));
+        }
+        return id;
+    }
+
+    /** A text that must be one of {@code words}; "" when absent. */
+    String word(String key, List<String> words, boolean required) {
+        String s = required ? required(key) : text(key);
+        if (!s.isEmpty() && !words.contains(s)) {
+            problems.add(new Problem(raw(key).at(), width(s), "'" + s + "' is not a known " + key.replace('_', ' ')
+                    + Nearest.to(s, words).map(c -> "; did you mean '" + c + "'?")
+                            .orElse("; use one of: " + String.join(", ", words) + ".")));
+        }
+        return s;
+    }
+
+    /** A date; null when absent or empty. */
+    DateInterval date(String key, boolean required) {
+        String s = required ? required(key) : text(key);
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            return DateInterval.parse(s);
+        } catch (DateInterval.Malformed e) {
+            problems.add(new Problem(raw(key).at(), width(s), e.getMessage() + "."));
+            return null;
+        }
+    }
+
+    BigDecimal number(String key) {
+        String s = required(key);
+        if (s.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        if (!NUMBER.matcher(s).matches()) {
+            problems.add(new Problem(raw(key).at(), width(s), "'" + s + "' is not a number; write digits only, "
+                    + "e.g. 12000 (no thousands separators or units)."));
+            return BigDecimal.ZERO;
+        }
+        return new BigDecimal(s);
+    }
+
+    boolean bool(String key) {
+        String s = text(key);
+        return switch (s) {
+            case "", "false", "no" -> false;
+            case "true", "yes" -> true;
+            default -> {
+                problems.add(new Problem(raw(key).at(), width(s), "'" + key + "' is true or false, not '" + s + "'."));
+                yield false;
+            }
+        };
+    }
+
+    /** A list of texts; a single text is taken as a one-item list. */
+    List<String> texts(String key) {
+        YNode n = raw(key);
+        List<String> out = new ArrayList<>();
+        if (n == null || (n instanceof YScalar s && s.isNull())) {
+            return out;
+        }
+        if (n instanceof YScalar s) {
+            out.add(s.text());
+            return out;
+        }
+        if (n instanceof YList l) {
+            for (int i = 0; i < l.items().size(); i++) {
+                YNode item = l.items().get(i);
+                spots.put(prefix + key + "." + i, item.at());
+                if (item instanceof YScalar s && !s.isNull()) {
+                    out.add(s.text());
+                } else {
+                    problems.add(new Problem(item.at(), 1, "each item of '" + key + "' should be a single value, not "
+                            + item.kind() + "."));
+                }
+            }
+            return out;
+        }
+        problems.add(new Problem(n.at(), 1, "'" + key + "' should be a list, not " + n.kind() + "."));
+        return out;
+    }
+
+    /** The mappings of a list field, for nested records (attested, editions); reports other items. */
+    List<YMap> maps(String key) {
+        YNode n = raw(key);
+        List<YMap> out = new ArrayList<>();
+        if (n == null || (n instanceof YScalar s && s.isNull())) {
+            return out;
+        }
+        if (!(n instanceof YList l)) {
+            problems.add(new Problem(n.at(), 1, "'" + key + "' should be a list of mappings, not " + n.kind() + "."));
+            return out;
+        }
+        for (YNode item : l.items()) {
+            if (item instanceof YMap m) {
+                out.add(m);
+            } else {
+                problems.add(new Problem(item.at(), 1, "each item of '" + key + "' should be a mapping of fields, not "
+                        + item.kind() + "."));
+                out.add(null);
+            }
+        }
+        return out;
+    }
+
+    /** A nested mapping (counts); null when absent. */
+    YMap map(String key) {
+        YNode n = raw(key);
+        if (n == null || (n instanceof YScalar s && s.isNull())) {
+            return null;
+        }
+        if (n instanceof YMap m) {
+            return m;
+        }
+        problems.add(new Problem(n.at(), 1, "'" + key + "' should be a mapping of fields, not " + n.kind() + "."));
+        return null;
+    }
+
+    static int width(String s) {
+        return Math.max(1, s.codePointCount(0, s.length()));
+    }
+
+    static String slugify(String s) {
+        String slug = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "x" : slug;
+    }
+}

@@ -1,0 +1,55 @@
+package amity.read;
+
+import amity.model.Origin;
+import org.jline.utils.WCWidth;
+
+/**
+ * Writes a problem the way a reader can act on it: {@code file:line:column: sentence}, then the
+ * offending line and a caret marker under the value, aligned by display width.
+ */
+public final class ProblemFormat {
+    private ProblemFormat() {
+    }
+
+    public static String format(Problem p) {
+        Origin at = p.at();
+        StringBuilder sb = new StringBuilder();
+        if (at.line() <= 0) {
+            sb.append(at.file().isEmpty() ? "amity" : at.file()).append(": ").append(p.message()).append('\n');
+            return sb.toString();
+        }
+        sb.append(at).append(": ").append(p.message()).append('\n');
+        String gutter = " ".repeat(String.valueOf(at.line()).length());
+        String line = at.lineText();
+        sb.append(' ').append(at.line()).append(" | ").append(visible(line)).append('\n');
+        int before = width(visible(prefix(line, at.column() - 1)));
+        sb.append(' ').append(gutter).append(" | ").append(" ".repeat(before))
+                .append("^".repeat(Math.max(1, p.width()))).append('\n');
+        return sb.toString();
+    }
+
+    /** The first {@code codePoints} code points of {@code s} (columns are counted in code points). */
+    private static String prefix(String s, int codePoints) {
+        int n = Math.min(Math.max(0, codePoints), s.codePointCount(0, s.length()));
+        return s.substring(0, s.offsetByCodePoints(0, n));
+    }
+
+    /** Shows control characters escaped so a data file can never drive the terminal. */
+    public static String visible(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (cp == '\t') {
+                sb.append("\\t");
+            } else if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0)) {
+                sb.append(String.format(java.util.Locale.ROOT, "\\x%02x", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+
+    static int width(String s) {
+        return s.codePoints().map(cp -> Math.max(0, WCWidth.wcwidth(cp))).sum();
+    }
+}
