@@ -1,0 +1,238 @@
+package amity.query;
+
+import static amity.query.FieldType.BOOLEAN;
+import static amity.query.FieldType.DATE;
+import static amity.query.FieldType.LIST;
+import static amity.query.FieldType.NUMBER;
+import static amity.query.FieldType.TEXT;
+
+import amity.model.Agreement;
+import amity.model.Attestation;
+import amity.model.Country;
+import amity.model.Dataset;
+import amity.model.Figure;
+import amity.model.Identified;
+import amity.model.Place;
+import amity.model.Program;
+import amity.model.Source;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The fields each record type exposes to expressions, --fields, --sort and --by, and the rows that
+ * carry their values. Agreements seen from one party's side (--of) add the partner's fields.
+ */
+public final class RecordFields {
+    private final Dataset data;
+
+    public RecordFields(Dataset data) {
+        this.data = data;
+    }
+
+    /** The field definitions of a record type ("agreements", ...), with partner fields when {@code of} is set. */
+    public List<Field> fields(String type, boolean of) {
+        return defs(type, of ? "of" : "").stream().map(FieldDef::field).toList();
+    }
+
+    /** One row per record of {@code type}, in data order; with {@code of}, only that place's agreements. */
+    public List<ValueRow> rows(String type, String of) {
+        List<? extends Identified> records = switch (type) {
+            case "agreements" -> of.isEmpty() ? data.agreements()
+                    : data.agreements().stream().filter(a -> a.parties().contains(of)).toList();
+            case "programs" -> data.programs();
+            case "figures" -> data.figures();
+            case "sources" -> data.sources();
+            case "places" -> data.places();
+            default -> throw new IllegalArgumentException(type);
+        };
+        List<ValueRow> rows = new ArrayList<>();
+        List<? extends FieldDef<?>> defs = defs(type, of);
+        for (Identified r : records) {
+            rows.add(row(r, defs));
+        }
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ValueRow row(Identified r, List<? extends FieldDef<?>> defs) {
+        Map<String, Value> values = new LinkedHashMap<>();
+        for (FieldDef<?> d : defs) {
+            values.put(d.field().name(), ((FieldDef<Identified>) d).read().apply(r));
+        }
+        return new ValueRow(r.id(), values, r);
+    }
+
+    private List<? extends FieldDef<?>> defs(String type, String of) {
+        return switch (type) {
+            case "agreements" -> agreements(of);
+            case "programs" -> programs();
+            case "figures" -> figures();
+            case "sources" -> sources();
+            case "places" -> places();
+            default -> throw new IllegalArgumentException(type);
+        };
+    }
+
+    private Optional<Country> countryOf(String placeId) {
+        return data.place(placeId).flatMap(p -> data.country(p.country()));
+    }
+
+    private Value placeCountries(List<String> placeIds, Function<Country, String> part) {
+        List<Value> out = new ArrayList<>();
+        for (String id : placeIds) {
+            out.add(countryOf(id).map(c -> Value.text(part.apply(c))).orElse(Value.MISSING));
+        }
+        return new Value.ListOf(out);
+    }
+
+    private List<FieldDef<Agreement>> agreements(String of) {
+        List<FieldDef<Agreement>> f = new ArrayList<>();
+        f.add(FieldDef.of("id", TEXT, "the agreement's id", a -> Value.text(a.id())));
+        f.add(FieldDef.of("parties", LIST, "the two places' ids", a -> Value.texts(a.parties())));
+        f.add(FieldDef.of("names", LIST, "the two places' names", a -> Value.texts(a.parties().stream()
+                .map(p -> data.place(p).map(Place::name).orElse(p)).toList())));
+        f.add(FieldDef.of("countries", LIST, "the two places' ISO country codes",
+                a -> placeCountries(a.parties(), Country::code)));
+        f.add(FieldDef.of("continents", LIST, "the two places' continents",
+                a -> placeCountries(a.parties(), Country::continent)));
+        f.add(FieldDef.of("type", TEXT, "sister-city, friendship-city, cooperation, ...", a -> Value.text(a.type())));
+        f.add(FieldDef.of("level", TEXT, "municipal, district or provincial", a -> Value.text(a.level())));
+        f.add(FieldDef.of("signed", DATE, "when it was signed: as written, else what the attestations allow",
+                a -> Value.date(a.effectiveSigned())));
+        f.add(FieldDef.of("year", DATE, "the year(s) it was signed in", a -> Dates.year(a.effectiveSigned())));
+        f.add(FieldDef.of("decade", DATE, "the decade(s) it was signed in", a -> Dates.decade(a.effectiveSigned())));
+        f.add(FieldDef.of("ended", DATE, "when it ended; empty while it lasts", a -> Value.date(a.ended())));
+        f.add(FieldDef.of("attestations", NUMBER, "how many source statements it has",
+                a -> Value.num(a.attested().size())));
+        f.add(FieldDef.of("sources", LIST, "the ids of the sources that attest it",
+                a -> Value.texts(a.attested().stream().map(Attestation::source).distinct().toList())));
+        f.add(FieldDef.of("publishers", LIST, "the publishers of those sources", a -> Value.texts(a.attested()
+                .stream().map(t -> data.source(t.source()).map(Source::publisher).orElse("")).distinct().toList())));
+        f.add(FieldDef.of("notes", TEXT, "the data keeper's notes", a -> Value.text(a.notes())));
+        if (!of.isEmpty()) {
+            f.add(FieldDef.of("partner", TEXT, "the other party's place id", a -> Value.text(partner(a, of))));
+            f.add(FieldDef.of("partner.name", TEXT, "the other party's name",
+                    a -> Value.text(data.place(partner(a, of)).map(Place::name).orElse(""))));
+            f.add(FieldDef.of("partner.level", TEXT, "the other party's level (city, province, ...)",
+                    a -> Value.text(data.place(partner(a, of)).map(Place::level).orElse(""))));
+            f.add(FieldDef.of("partner.capital", BOOLEAN, "whether the other party is a national capital",
+                    a -> data.place(partner(a, of)).map(p -> (Value) new Value.Bool(p.capital()))
+                            .orElse(Value.MISSING)));
+            addCountry(f, "partner.", a -> partner(a, of), "the other party's");
+        }
+        return f;
+    }
+
+    private static String partner(Agreement a, String of) {
+        return a.partnerOf(of);
+    }
+
+    /** Country, country name, continent, region and subregion of the place a record points at. */
+    private <R> void addCountry(List<FieldDef<R>> f, String prefix, Function<R, String> placeId, String whose) {
+        f.add(FieldDef.of(prefix + "country", TEXT, whose + " ISO 3166-1 country code",
+                r -> Value.text(data.place(placeId.apply(r)).map(Place::country).orElse(""))));
+        f.add(FieldDef.of(prefix + "country_name", TEXT, whose + " country's name",
+                r -> Value.text(countryOf(placeId.apply(r)).map(Country::name).orElse(""))));
+        f.add(FieldDef.of(prefix + "continent", TEXT, whose + " continent (Asia, Europe, North America, ...)",
+                r -> Value.text(countryOf(placeId.apply(r)).map(Country::continent).orElse(""))));
+        f.add(FieldDef.of(prefix + "region", TEXT, whose + " UN M49 region (Africa, Americas, Asia, Europe, Oceania)",
+                r -> Value.text(countryOf(placeId.apply(r)).map(Country::region).orElse(""))));
+        f.add(FieldDef.of(prefix + "subregion", TEXT, whose + " UN M49 sub-region",
+                r -> Value.text(countryOf(placeId.apply(r)).map(Country::subregion).orElse(""))));
+    }
+
+    private List<FieldDef<Place>> places() {
+        List<FieldDef<Place>> f = new ArrayList<>();
+        f.add(FieldDef.of("id", TEXT, "the place's id", p -> Value.text(p.id())));
+        f.add(FieldDef.of("name", TEXT, "its name in English", p -> Value.text(p.name())));
+        f.add(FieldDef.of("names", LIST, "other names: exonyms, native script", p -> Value.texts(p.names())));
+        f.add(FieldDef.of("level", TEXT, "city, municipality, district, province, state, region, ...",
+                p -> Value.text(p.level())));
+        addCountry(f, "", Place::id, "its");
+        f.add(FieldDef.of("part_of", TEXT, "the place it is part of", p -> Value.text(p.partOf())));
+        f.add(FieldDef.of("capital", BOOLEAN, "whether it is a national capital", p -> new Value.Bool(p.capital())));
+        f.add(FieldDef.of("agreements", NUMBER, "how many agreements it is party to", p -> Value.num(data.agreements()
+                .stream().filter(a -> a.parties().contains(p.id())).count())));
+        f.add(FieldDef.of("notes", TEXT, "the data keeper's notes", p -> Value.text(p.notes())));
+        return f;
+    }
+
+    private List<FieldDef<Source>> sources() {
+        List<FieldDef<Source>> f = new ArrayList<>();
+        f.add(FieldDef.of("id", TEXT, "the source's id", s -> Value.text(s.id())));
+        f.add(FieldDef.of("publisher", TEXT, "who published it", s -> Value.text(s.publisher())));
+        f.add(FieldDef.of("published", DATE, "when it was published", s -> Value.date(s.published())));
+        f.add(FieldDef.of("year", DATE, "the year it was published", s -> Dates.year(s.published())));
+        f.add(FieldDef.of("title", TEXT, "its title", s -> Value.text(s.title())));
+        f.add(FieldDef.of("url", TEXT, "where it is found", s -> Value.text(s.url())));
+        f.add(FieldDef.of("copy_of", TEXT, "the official page it copies", s -> Value.text(s.copyOf())));
+        f.add(FieldDef.of("attests", NUMBER, "how many agreements and programs it attests", s -> Value.num(
+                data.agreements().stream().filter(a -> a.attested().stream().anyMatch(t -> t.source().equals(s.id())))
+                        .count() + data.programs().stream()
+                                .filter(p -> p.attested().stream().anyMatch(t -> t.source().equals(s.id()))).count())));
+        f.add(FieldDef.of("figures", NUMBER, "how many figures it reports",
+                s -> Value.num(data.figures().stream().filter(g -> g.source().equals(s.id())).count())));
+        f.add(FieldDef.of("notes", TEXT, "the data keeper's notes", s -> Value.text(s.notes())));
+        return f;
+    }
+
+    private List<FieldDef<Program>> programs() {
+        List<FieldDef<Program>> f = new ArrayList<>();
+        f.add(FieldDef.of("id", TEXT, "the program's id", p -> Value.text(p.id())));
+        f.add(FieldDef.of("name", TEXT, "its name", p -> Value.text(p.name())));
+        f.add(FieldDef.of("aliases", LIST, "other names it goes by", p -> Value.texts(p.aliases())));
+        f.add(FieldDef.of("kind", TEXT, "committee, training, festival, forum, conference, ...",
+                p -> Value.text(p.kind())));
+        f.add(FieldDef.of("participants", LIST, "the places taking part", p -> Value.texts(p.participants())));
+        f.add(FieldDef.of("started", DATE, "when it started", p -> Value.date(p.started())));
+        f.add(FieldDef.of("year", DATE, "the year(s) it started", p -> Dates.year(p.started())));
+        f.add(FieldDef.of("decade", DATE, "the decade(s) it started", p -> Dates.decade(p.started())));
+        f.add(FieldDef.of("ended", DATE, "when it ended", p -> Value.date(p.ended())));
+        f.add(FieldDef.of("recurrence", TEXT, "once, annual, biennial, irregular or ongoing",
+                p -> Value.text(p.recurrence())));
+        f.add(FieldDef.of("editions", NUMBER, "how many dated occurrences are recorded",
+                p -> Value.num(p.editions().size())));
+        f.add(FieldDef.of("sources", LIST, "the ids of the sources that attest it",
+                p -> Value.texts(p.attested().stream().map(Attestation::source).distinct().toList())));
+        f.add(FieldDef.of("notes", TEXT, "the data keeper's notes", p -> Value.text(p.notes())));
+        return f;
+    }
+
+    private List<FieldDef<Figure>> figures() {
+        List<FieldDef<Figure>> f = new ArrayList<>();
+        f.add(FieldDef.of("id", TEXT, "the figure's id", g -> Value.text(g.id())));
+        f.add(FieldDef.of("subject", TEXT, "what it counts for: a place id or a label", g -> Value.text(g.subject())));
+        f.add(FieldDef.of("metric", TEXT, "what it counts (sister-cities, delegations, ...)",
+                g -> Value.text(g.metric())));
+        f.add(FieldDef.of("scope", TEXT, "what the number covers", g -> Value.text(g.scope())));
+        f.add(FieldDef.of("value", NUMBER, "the number as reported", g -> new Value.Num(g.value())));
+        f.add(FieldDef.of("qualifier", TEXT, "exact, about, more-than, at-least, less-than, at-most",
+                g -> Value.text(g.qualifier().slug())));
+        f.add(FieldDef.of("reported", TEXT, "the value with its qualifier, as a reader says it",
+                g -> Value.text(g.reported())));
+        f.add(FieldDef.of("unit", TEXT, "what one of it is", g -> Value.text(g.unit())));
+        f.add(FieldDef.of("as_of", DATE, "the date the number describes", g -> Value.date(g.asOf())));
+        f.add(FieldDef.of("year", DATE, "the year(s) of as_of", g -> Dates.year(g.asOf())));
+        f.add(FieldDef.of("source", TEXT, "the id of the source reporting it", g -> Value.text(g.source())));
+        f.add(FieldDef.of("source.publisher", TEXT, "that source's publisher",
+                g -> Value.text(data.source(g.source()).map(Source::publisher).orElse(""))));
+        f.add(FieldDef.of("source.published", DATE, "when that source was published",
+                g -> Value.date(data.source(g.source()).map(Source::published).orElse(null))));
+        f.add(FieldDef.of("quote", TEXT, "the source's words, verbatim", g -> Value.text(g.quote())));
+        f.add(FieldDef.of("derivable", BOOLEAN, "whether it has a counts rule",
+                g -> new Value.Bool(g.counts() != null)));
+        f.add(FieldDef.of("part_of", TEXT, "the figure it is a part of", g -> Value.text(g.partOf())));
+        f.add(FieldDef.of("rank_of", TEXT, "the agreement an ordinal is about", g -> Value.text(g.rankOf())));
+        f.add(FieldDef.of("alternative_to", TEXT, "the other reading of the same words",
+                g -> Value.text(g.alternativeTo())));
+        f.add(FieldDef.of("interpretation", TEXT, "how an ambiguous sentence was read",
+                g -> Value.text(g.interpretation())));
+        f.add(FieldDef.of("notes", TEXT, "the data keeper's notes", g -> Value.text(g.notes())));
+        return f;
+    }
+
+}

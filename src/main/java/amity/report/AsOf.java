@@ -1,0 +1,62 @@
+package amity.report;
+
+import amity.model.Agreement;
+import amity.model.DateInterval;
+import amity.model.Figure;
+import amity.model.Program;
+import amity.model.Source;
+import amity.model.Truth;
+
+/** Whether a record existed on a date: signed (started, published) by then and not ended. */
+public final class AsOf {
+    private AsOf() {
+    }
+
+    public static Truth holds(Object record, DateInterval date) {
+        if (record instanceof Agreement a) {
+            return alive(a.effectiveSigned(), a.ended(), date);
+        }
+        if (record instanceof Program p) {
+            return alive(p.started() == null ? DateInterval.UNKNOWN : p.started(), p.ended(), date);
+        }
+        if (record instanceof Figure f) {
+            return f.asOf().onOrBefore(date);
+        }
+        if (record instanceof Source s) {
+            return s.published() == null ? Truth.MAYBE : s.published().onOrBefore(date);
+        }
+        return Truth.YES;
+    }
+
+    private static Truth alive(DateInterval start, DateInterval end, DateInterval date) {
+        Truth started = start.onOrBefore(date);
+        Truth endedBefore = end == null ? Truth.NO : end.onOrBefore(date);
+        return started.and(endedBefore.not());
+    }
+
+    /** Why a record is out of, or only possibly in, the set at {@code date}; "" when it certainly counts. */
+    public static String why(Object record, DateInterval date) {
+        Truth t = holds(record, date);
+        if (t == Truth.YES) {
+            return "";
+        }
+        String word = t == Truth.NO ? "" : "possibly ";
+        if (record instanceof Agreement a) {
+            if (a.ended() != null && a.ended().onOrBefore(date) != Truth.NO) {
+                return word + "ended " + a.ended() + " by " + date;
+            }
+            return "signed " + a.effectiveSigned() + ", " + word + "after " + date;
+        }
+        if (record instanceof Program p) {
+            return "started " + (p.started() == null ? "at an unknown date" : p.started()) + ", " + word + "after "
+                    + date;
+        }
+        if (record instanceof Figure f) {
+            return "as of " + f.asOf() + ", " + word + "after " + date;
+        }
+        if (record instanceof Source s) {
+            return "published " + s.published() + ", " + word + "after " + date;
+        }
+        return "";
+    }
+}

@@ -1,0 +1,69 @@
+package amity.report;
+
+import amity.model.Agreement;
+import amity.model.Attestation;
+import amity.model.Dataset;
+import amity.model.DateInterval;
+import amity.model.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Check 5: an agreement whose sources give incompatible dates (1999 and 2009), or a date later
+ * than another source that already states the tie was published, with each source and its quote.
+ */
+final class AttestationCheck {
+    private AttestationCheck() {
+    }
+
+    static List<Finding> run(Dataset data) {
+        List<Finding> out = new ArrayList<>();
+        for (Agreement a : data.agreements()) {
+            List<String> clashes = new ArrayList<>();
+            List<Attestation> dated = a.attested().stream().filter(t -> !t.date().equals(DateInterval.UNKNOWN))
+                    .toList();
+            for (int i = 0; i < dated.size(); i++) {
+                for (int j = i + 1; j < dated.size(); j++) {
+                    Attestation x = dated.get(i);
+                    Attestation y = dated.get(j);
+                    if (!x.date().overlaps(y.date())) {
+                        clashes.add(x.source() + " gives " + x.date() + ", " + y.source() + " gives " + y.date());
+                    }
+                }
+            }
+            for (Attestation x : a.attested()) {
+                Optional<Source> s = data.source(x.source());
+                if (s.isEmpty() || s.get().published() == null) {
+                    continue;
+                }
+                for (Attestation y : dated) {
+                    if (y.date().earliest().isAfter(s.get().published().latest())) {
+                        clashes.add(y.source() + " dates it " + y.date() + ", after " + x.source()
+                                + " (published " + s.get().published() + ") already stated it");
+                    }
+                }
+            }
+            if (a.signed() != null) {
+                for (Attestation y : dated) {
+                    if (!y.date().overlaps(a.signed())) {
+                        clashes.add(y.source() + " gives " + y.date() + ", the record says " + a.signed());
+                    }
+                }
+            }
+            if (clashes.isEmpty()) {
+                continue;
+            }
+            List<String> quotes = a.attested().stream()
+                    .map(t -> t.source() + " (" + t.date() + "): \u201c" + t.quote() + "\u201d").toList();
+            out.add(new Finding("dates", "dates/" + a.id(), String.join("-", a.parties()), a.type(),
+                    a.effectiveSigned(), String.join(", ", a.attested().stream().map(Attestation::source)
+                            .distinct().toList()), "", null, null, null, Status.CONFLICTS,
+                    "Sources disagree on when " + a.id() + " was signed: " + String.join("; ", clashes.stream()
+                            .distinct().toList()) + ". Quotes: " + String.join(" ", quotes),
+                    Reconciler.digest(a.attested().stream().map(t -> t.source() + "=" + t.date()).toList(),
+                            a.signed()), ""));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,83 @@
+package amity.report;
+
+import amity.model.Counts;
+import amity.model.Dataset;
+import amity.model.DateInterval;
+import amity.model.Truth;
+import amity.query.Catalog;
+import amity.query.Expression;
+import amity.query.QueryError;
+import amity.query.RecordFields;
+import amity.query.Value;
+import amity.query.ValueRow;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A figure's counts rule evaluated on the records as they stood at a date: the records that
+ * certainly count, those that possibly count, and the derived range lo..hi.
+ */
+public record Derivation(List<Verdict> verdicts, int lo, int hi, String distinct) {
+
+    /** One record's standing under the rule: YES counts, MAYBE possibly counts, NO is excluded (with why). */
+    public record Verdict(ValueRow row, Truth truth, String why, String value) {
+    }
+
+    /** Evaluates {@code counts} at {@code date}; a rule that does not parse is reported by `amity check`. */
+    public static Derivation of(Dataset data, Counts counts, DateInterval date) throws QueryError {
+        RecordFields fields = new RecordFields(data);
+        Catalog catalog = new Catalog(counts.type(), fields.fields(counts.type(), !counts.of().isEmpty()));
+        Expression where = Expression.parse(counts.where(), catalog);
+        if (!counts.distinct().isEmpty() && catalog.find(counts.distinct()).isEmpty()) {
+            throw new QueryError(counts.distinct(), 0, counts.distinct().length(), "unknown field '"
+                    + counts.distinct() + "' to count distinct values of"
+                    + catalog.nearest(counts.distinct()).map(n -> "; did you mean '" + n + "'?").orElse("."));
+        }
+        List<Verdict> verdicts = new ArrayList<>();
+        Set<String> certain = new LinkedHashSet<>();
+        Set<String> possible = new LinkedHashSet<>();
+        for (ValueRow row : fields.rows(counts.type(), counts.of())) {
+            Truth matches = where.test(row);
+            Truth alive = AsOf.holds(row.record(), date);
+            Truth t = matches.and(alive);
+            String why = "";
+            if (matches != Truth.YES) {
+                why = (matches == Truth.NO ? "does not match" : "possibly matches") + " where: " + counts.where();
+            }
+            if (alive != Truth.YES) {
+                why = why.isEmpty() ? AsOf.why(row.record(), date) : why + "; " + AsOf.why(row.record(), date);
+            }
+            String key = counts.distinct().isEmpty() ? row.id() : text(row.get(counts.distinct()));
+            verdicts.add(new Verdict(row, t, why, key));
+            if (key.isEmpty()) {
+                continue;
+            }
+            if (t == Truth.YES) {
+                certain.add(key);
+            }
+            if (t != Truth.NO) {
+                possible.add(key);
+            }
+        }
+        return new Derivation(verdicts, certain.size(), possible.size(), counts.distinct());
+    }
+
+    static String text(Value v) {
+        if (v instanceof Value.Text t) {
+            return t.text();
+        }
+        if (v instanceof Value.Date d) {
+            return d.date().text();
+        }
+        if (v instanceof Value.Num n) {
+            return n.number().toPlainString();
+        }
+        return v instanceof Value.Bool b ? String.valueOf(b.bool()) : "";
+    }
+
+    public String range() {
+        return lo == hi ? String.valueOf(lo) : lo + ".." + hi;
+    }
+}

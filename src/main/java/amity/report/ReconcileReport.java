@@ -1,0 +1,69 @@
+package amity.report;
+
+import static amity.query.FieldType.DATE;
+import static amity.query.FieldType.NUMBER;
+import static amity.query.FieldType.RANGE;
+import static amity.query.FieldType.TEXT;
+
+import amity.model.Dataset;
+import amity.query.Field;
+import amity.query.Value;
+import amity.query.ValueRow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reconcile's findings as rows a query can filter, sort and project like any record. */
+public final class ReconcileReport {
+    private ReconcileReport() {
+    }
+
+    /** The fields of a finding, for --fields, --sort and `amity fields findings`. */
+    public static final List<Field> FIELDS = List.of(
+            new Field("check", TEXT, "figure, series, breakdown, rank or dates"),
+            new Field("subject", TEXT, "the place or label the figure is about"),
+            new Field("metric", TEXT, "what is counted (for dates: the agreement type)"),
+            new Field("as_of", DATE, "the date the finding is about"),
+            new Field("source", TEXT, "the source(s) of the figure or dates"),
+            new Field("reported", TEXT, "the reported value with its qualifier (for series: the step)"),
+            new Field("derived", RANGE, "what the records give, lo..hi"),
+            new Field("difference", NUMBER, "reported minus derived: positive when the records are short"),
+            new Field("status", TEXT, "agrees, conflicts, records-short or unverifiable"),
+            new Field("acknowledged", TEXT, "the data keeper's reason, when the finding is acknowledged"),
+            new Field("explanation", TEXT, "one sentence saying why"),
+            new Field("key", TEXT, "the finding's stable name, for acknowledgements"),
+            new Field("digest", TEXT, "a fingerprint of the finding's inputs, for acknowledgements"));
+
+    /** The columns shown when --fields is not given. */
+    public static final List<String> DEFAULT_FIELDS = List.of("check", "subject", "metric", "as_of", "source",
+            "reported", "derived", "difference", "status", "explanation");
+
+    public static List<ValueRow> rows(List<Finding> findings) {
+        List<ValueRow> rows = new ArrayList<>();
+        for (Finding f : findings) {
+            Map<String, Value> v = new LinkedHashMap<>();
+            v.put("check", Value.text(f.check()));
+            v.put("subject", Value.text(f.subject()));
+            v.put("metric", Value.text(f.metric()));
+            v.put("as_of", Value.date(f.asOf()));
+            v.put("source", Value.text(f.source()));
+            v.put("reported", Value.text(f.reported()));
+            v.put("derived", f.derivedLo() == null ? Value.MISSING : new Value.Range(f.derivedLo(), f.derivedHi()));
+            v.put("difference", f.difference() == null ? Value.MISSING : new Value.Num(f.difference()));
+            v.put("status", Value.text(f.status().slug() + (f.isAcknowledged() ? " (acknowledged)" : "")));
+            v.put("acknowledged", Value.text(f.acknowledged()));
+            v.put("explanation", Value.text(f.explanation()));
+            v.put("key", Value.text(f.key()));
+            v.put("digest", Value.text(f.digest()));
+            rows.add(new ValueRow(f.key(), v, f));
+        }
+        return rows;
+    }
+
+    /** Tone of a finding's row: acknowledged findings are muted whatever their status. */
+    public static Tone tone(Finding f) {
+        return f.isAcknowledged() ? Tone.MUTED : f.status().tone();
+    }
+
+}

@@ -1,0 +1,88 @@
+package amity.report;
+
+import amity.model.Acknowledgement;
+import amity.model.Dataset;
+import amity.model.Figure;
+import amity.query.QueryError;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Runs every reconcile check over a data set and marks the findings the data acknowledges. Each
+ * check lives in its own class; this one only gathers them.
+ */
+public final class Reconciler {
+    private Reconciler() {
+    }
+
+    public static List<Finding> run(Dataset data) {
+        Derivations derivations = new Derivations(data);
+        List<Finding> out = new ArrayList<>();
+        out.addAll(FigureCheck.run(data, derivations));
+        out.addAll(SeriesCheck.run(data, derivations));
+        out.addAll(BreakdownCheck.run(data, derivations));
+        out.addAll(RankCheck.run(data));
+        out.addAll(AttestationCheck.run(data));
+        return acknowledge(out, data.acknowledgements());
+    }
+
+    private static List<Finding> acknowledge(List<Finding> findings, List<Acknowledgement> acks) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            Finding marked = f;
+            for (Acknowledgement a : acks) {
+                if (a.finding().equals(f.key()) && a.digest().equals(f.digest())) {
+                    marked = f.acknowledge(a.reason());
+                }
+            }
+            out.add(marked);
+        }
+        return out;
+    }
+
+    /** A short fingerprint of a finding's inputs: eight hex digits of their SHA-256. */
+    static String digest(Object... inputs) {
+        StringBuilder sb = new StringBuilder();
+        for (Object o : inputs) {
+            sb.append(o).append('\u001f');
+        }
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Derivations computed once per figure, since several checks look at the same figure. */
+    static final class Derivations {
+        private final Dataset data;
+        private final java.util.Map<String, Derivation> cache = new java.util.HashMap<>();
+
+        Derivations(Dataset data) {
+            this.data = data;
+        }
+
+        /** The figure's counts rule at its own as_of; null when it has none or the rule is broken. */
+        Derivation of(Figure f) {
+            return at(f, f.asOf());
+        }
+
+        Derivation at(Figure f, amity.model.DateInterval date) {
+            if (f.counts() == null) {
+                return null;
+            }
+            return cache.computeIfAbsent(f.id() + "@" + date.text(), k -> {
+                try {
+                    return Derivation.of(data, f.counts(), date);
+                } catch (QueryError e) {
+                    return null;
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package amity.report;
+
+import amity.model.Dataset;
+import amity.model.Figure;
+import amity.model.Truth;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Check 2: figures with the same subject, metric and scope form a series ordered by as_of. Each step
+ * between consecutive figures is compared with the other source and with the change the records
+ * allow in between; a figure of another scope is named, not compared.
+ */
+final class SeriesCheck {
+    private SeriesCheck() {
+    }
+
+    static List<Finding> run(Dataset data, Reconciler.Derivations derivations) {
+        Map<String, Map<String, List<Figure>>> byMetric = new LinkedHashMap<>();
+        for (Figure f : data.figures()) {
+            if (!f.partOf().isEmpty()) {
+                continue;
+            }
+            byMetric.computeIfAbsent(f.subject() + "\u0000" + f.metric(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(f.scope(), k -> new ArrayList<>()).add(f);
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Map<String, List<Figure>> scopes : byMetric.values()) {
+            for (List<Figure> series : scopes.values()) {
+                series.sort(Comparator.comparing(Figure::asOf).thenComparing(Figure::id));
+                for (int i = 1; i < series.size(); i++) {
+                    out.add(step(series.get(i - 1), series.get(i), derivations));
+                }
+            }
+            if (scopes.size() > 1) {
+                out.addAll(scopeChanges(scopes));
+            }
+        }
+        return out;
+    }
+
+    private static Finding step(Figure a, Figure b, Reconciler.Derivations derivations) {
+        BigDecimal change = b.value().subtract(a.value());
+        String key = "series/" + a.id() + "/" + b.id();
+        String digest = Reconciler.digest(a.value(), a.qualifier(), a.asOf(), b.value(), b.qualifier(), b.asOf());
+        String step = a.reported() + " (" + a.asOf() + ", " + a.source() + ") to " + b.reported() + " (" + b.asOf()
+                + ", " + b.source() + ")";
+        if (a.asOf().equals(b.asOf()) && a.value().compareTo(b.value()) != 0) {
+            return finding(a, b, key, null, null, change, Status.CONFLICTS,
+                    "Two sources give different values for the same date: " + step + ".", digest);
+        }
+        Derivation da = derivations.at(a, a.asOf());
+        Derivation db = derivations.at(a, b.asOf());
+        boolean cumulative = da != null && "agreements".equals(a.counts().type());
+        if (da == null || db == null) {
+            boolean falls = change.signum() < 0 && a.asOf().before(b.asOf()) == Truth.YES;
+            return finding(a, b, key, null, null, change, falls ? Status.CONFLICTS : Status.UNVERIFIABLE,
+                    (falls ? "The count falls from " : "No counts rule to check the step from ") + step + ".", digest);
+        }
+        int min = Math.max(0, db.lo() - da.hi());
+        int max = db.hi() - da.lo();
+        BigDecimal lo = BigDecimal.valueOf(min);
+        BigDecimal hi = BigDecimal.valueOf(max);
+        String allowed = min == max ? "+" + min : "+" + min + "..+" + max;
+        if (cumulative && change.signum() < 0 && da.lo() > 0 && db.hi() >= da.lo()) {
+            return finding(a, b, key, lo, hi, change, Status.CONFLICTS, "A cumulative count falls: " + step
+                    + ", though no agreement certainly ended in between (the records allow " + allowed + ").",
+                    digest);
+        }
+        if (change.compareTo(hi) > 0) {
+            return finding(a, b, key, lo, hi, change.subtract(hi), Status.RECORDS_SHORT, "The count rises by "
+                    + change.toPlainString() + " from " + step + ", but the records allow " + allowed
+                    + " in between.", digest);
+        }
+        if (change.compareTo(lo) < 0) {
+            return finding(a, b, key, lo, hi, change.subtract(lo), Status.CONFLICTS, "The count changes by "
+                    + change.toPlainString() + " from " + step + ", but the records certainly add " + min
+                    + " in between.", digest);
+        }
+        return finding(a, b, key, lo, hi, BigDecimal.ZERO, Status.AGREES, "The step from " + step + " ("
+                + signed(change) + ") fits the records, which allow " + allowed + ".", digest);
+    }
+
+    private static String signed(BigDecimal n) {
+        return n.signum() >= 0 ? "+" + n.toPlainString() : n.toPlainString();
+    }
+
+    private static Finding finding(Figure a, Figure b, String key, BigDecimal lo, BigDecimal hi, BigDecimal diff,
+            Status status, String why, String digest) {
+        return new Finding("series", key, b.subject(), b.metric(), b.asOf(), b.source(),
+                signed(b.value().subtract(a.value())), lo, hi, diff, status, why, digest, "");
+    }
+
+    /**
+     * Figures whose scope differs from the main series of their subject and metric (the scope with
+     * most figures): each is named apart, not compared.
+     */
+    private static List<Finding> scopeChanges(Map<String, List<Figure>> scopes) {
+        List<Finding> out = new ArrayList<>();
+        List<String> names = new ArrayList<>(scopes.keySet());
+        String main = names.stream().max(Comparator.comparing((String s) -> scopes.get(s).size())
+                .thenComparing(Comparator.reverseOrder())).orElseThrow();
+        for (String scope : names) {
+            if (scope.equals(main)) {
+                continue;
+            }
+            for (Figure f : scopes.get(scope)) {
+                List<String> others = names.stream().filter(s -> !s.equals(scope))
+                        .map(s -> "'" + (s.isEmpty() ? "unscoped" : s) + "' (" + scopes.get(s).size() + " figures)")
+                        .toList();
+                out.add(new Finding("series", "scope/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(),
+                        f.reported(), null, null, null, Status.UNVERIFIABLE, "Scope '"
+                                + (scope.isEmpty() ? "unscoped" : scope) + "' is a series of its own; not compared with "
+                                + String.join(", ", others) + ".",
+                        Reconciler.digest(f.value(), scope), ""));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,38 @@
+package amity.report;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What reconcile concluded about a finding. */
+public enum Status {
+    /** The reported value is possible given the records and the other sources. */
+    AGREES,
+    /** The records or another source prove the figure or a date wrong. */
+    CONFLICTS,
+    /** Fewer records than the figure reports: the records are probably incomplete. */
+    RECORDS_SHORT,
+    /** Nothing to compare the figure with. */
+    UNVERIFIABLE;
+
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Optional<Status> fromSlug(String s) {
+        for (Status st : values()) {
+            if (st.slug().equals(s)) {
+                return Optional.of(st);
+            }
+        }
+        return Optional.empty();
+    }
+
+    Tone tone() {
+        return switch (this) {
+            case AGREES -> Tone.GOOD;
+            case CONFLICTS -> Tone.BAD;
+            case RECORDS_SHORT -> Tone.WARN;
+            case UNVERIFIABLE -> Tone.MUTED;
+        };
+    }
+}
