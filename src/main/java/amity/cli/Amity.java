@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Query, aggregate and reconcile records of city-twinning agreements, the programs run "
                 + "under them, and the figures sources report about them."},
-        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ReconcileCommand.class, ListCommand.class, FilterCommand.class, ShowCommand.class,
+            FieldsCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success; reconcile found no unacknowledged conflict",
             "1:reconcile found conflicts (see --fail-on); a query with --fail-if-empty matched nothing",
@@ -42,7 +43,7 @@ public final class Amity implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check"
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required"
                 + "; run 'amity --help' for the list.");
     }
 

@@ -1,0 +1,78 @@
+package amity.cli;
+
+import amity.model.Dataset;
+import amity.query.Field;
+import amity.query.FieldType;
+import amity.query.RecordFields;
+import amity.query.Value;
+import amity.report.Column;
+import amity.report.ReconcileReport;
+import amity.report.Table;
+import amity.report.Tone;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `amity fields TYPE`: what an expression, --fields, --sort or --by may name. */
+@Command(name = "fields", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "List the fields an expression, --fields, --sort or --by may use on a record type, with "
+                + "their type and meaning. 'findings' lists the fields of reconcile's rows.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  amity fields agreements", "  amity fields agreements --of beijing",
+            "  amity fields findings --format markdown"})
+final class FieldsCommand implements Callable<Integer> {
+    @ParentCommand
+    Amity amity;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    OutputOptions output;
+
+    @Parameters(index = "0", paramLabel = "TYPE", completionCandidates = FieldTypes.class,
+            description = "agreements, programs, figures, sources, places or findings.")
+    String type;
+
+    @Option(names = "--of", description = "Include the partner fields agreements have when seen with --of.")
+    boolean of;
+
+    /** The record types plus reconcile's findings. */
+    static final class FieldTypes implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            List<String> all = new ArrayList<>(amity.read.Vocabulary.RECORD_TYPES);
+            all.add("findings");
+            return all.iterator();
+        }
+    }
+
+    @Override
+    public Integer call() {
+        List<Field> fields;
+        if (type.equals("findings")) {
+            fields = ReconcileReport.FIELDS;
+        } else {
+            QueryCommand.checkType(type);
+            Dataset empty = new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+            fields = new RecordFields(empty).fields(type, of && type.equals("agreements"));
+        }
+        List<Table.TableRow> rows = new ArrayList<>();
+        for (Field f : fields) {
+            rows.add(new Table.TableRow(List.of(Value.text(f.name()),
+                    Value.text(f.type().name().toLowerCase(Locale.ROOT)), Value.text(f.meaning())), Tone.NORMAL));
+        }
+        Table table = new Table(List.of(new Column("field", FieldType.TEXT), new Column("type", FieldType.TEXT),
+                new Column("meaning", FieldType.TEXT)), rows, List.of());
+        return output.write(table, amity.env, spec.commandLine().getOut(), spec.commandLine().getErr(), List.of());
+    }
+}

@@ -1,0 +1,88 @@
+package amity.cli;
+
+import amity.render.AtomicOutput;
+import amity.render.ColorChoice;
+import amity.render.Format;
+import amity.render.RenderOptions;
+import amity.render.Renderer;
+import amity.render.TerminalInfo;
+import amity.report.Table;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The output options every query command shares, and writing a table with them. */
+public final class OutputOptions {
+    @Option(names = {"-o", "--format"}, paramLabel = "FORMAT",
+            description = "table, csv, tsv, json, jsonl or markdown (default: ${DEFAULT-VALUE}).",
+            defaultValue = "table", converter = FormatConverter.class, completionCandidates = FormatNames.class)
+    Format format = Format.TABLE;
+
+    @Option(names = "--fields", paramLabel = "A,B,C", description = "The columns to show, in this order "
+            + "(see amity fields TYPE).")
+    String fields = "";
+
+    @Option(names = "--sort", paramLabel = "F1,F2:desc", description = "Sort by these fields (:asc or :desc); "
+            + "ties are broken by id, so output is deterministic.")
+    String sort = "";
+
+    @Option(names = "--limit", paramLabel = "N", description = "Show at most N rows.")
+    int limit;
+
+    @Option(names = "--no-header", description = "Leave out the header row (table, csv, tsv, markdown).")
+    boolean noHeader;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output: "
+            + "whole or not at all (a temporary file renamed into place). Never one of the data files.")
+    Path output;
+
+    @Option(names = {"-e", "--fail-if-empty"}, description = "Exit 1 when no row matched, as grep does.")
+    boolean failIfEmpty;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "auto, always or never (default: auto: only on a terminal, never with NO_COLOR set or "
+                    + "TERM=dumb).")
+    String color = "auto";
+
+    @Option(names = "--wide", description = "Do not truncate table cells to the terminal width.")
+    boolean wide;
+
+    @Option(names = "--bom", description = "Start CSV/TSV output with a UTF-8 byte order mark, for Excel.")
+    boolean bom;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR", description = "The CSV field separator (default ',').")
+    Character delimiter;
+
+    @Option(names = "--raw", description = "Do not guard CSV cells that start with = + - @ against spreadsheet "
+            + "formulas.")
+    boolean raw;
+
+    /** Renders the table to stdout or --output; returns the exit status for --fail-if-empty. */
+    int write(Table table, Env env, PrintWriter out, PrintWriter err, List<Path> dataPaths) {
+        boolean toTerminal = output == null && env.terminal();
+        boolean useColor = ColorChoice.resolve(color, env.vars(), toTerminal);
+        int width = toTerminal ? TerminalInfo.width(env.vars()) : 0;
+        char delim = delimiter != null ? delimiter : (format == Format.TSV ? '\t' : ',');
+        RenderOptions opts = new RenderOptions(format, !noHeader, useColor, width, wide, bom, delim, raw);
+        if (output == null) {
+            Renderer.render(table, opts, out, err);
+            out.flush();
+        } else {
+            try {
+                AtomicOutput.write(output, dataPaths, w -> {
+                    PrintWriter pw = new PrintWriter(w);
+                    Renderer.render(table, opts, pw, err);
+                    pw.flush();
+                });
+            } catch (AtomicOutput.Refused e) {
+                throw new Failure(ExitCode.CANT_CREATE, "amity: " + e.getMessage());
+            } catch (IOException e) {
+                throw new Failure(ExitCode.CANT_CREATE, "amity: cannot write " + output + ": " + e.getMessage());
+            }
+        }
+        err.flush();
+        return failIfEmpty && table.rows().isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+}

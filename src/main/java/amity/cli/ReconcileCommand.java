@@ -1,0 +1,145 @@
+package amity.cli;
+
+import amity.query.Catalog;
+import amity.query.Expression;
+import amity.query.Field;
+import amity.query.Projection;
+import amity.query.SortKeys;
+import amity.report.Explain;
+import amity.report.Finding;
+import amity.report.Query;
+import amity.report.ReconcileReport;
+import amity.report.Reconciler;
+import amity.report.Status;
+import amity.read.Nearest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `amity reconcile`: every reported figure against the records and the other sources. */
+@Command(name = "reconcile", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Check every reported figure against the records and against the other sources, and say "
+                + "where and by how much they disagree.",
+            "",
+            "Checks: figure (a figure's counts rule evaluated on the records as of its date: a range lo..hi, since "
+                    + "dates are intervals), series (consecutive figures of the same subject, metric and scope), "
+                    + "breakdown (parts against their total), rank (an ordinal against the signing order), dates "
+                    + "(sources that disagree on when an agreement was signed).",
+            "Statuses: agrees, conflicts, records-short (the records are probably incomplete), unverifiable. "
+                    + "Findings acknowledged in the data print marked and do not fail the run."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:no unacknowledged finding has a --fail-on status (default: conflicts)",
+            "1:some unacknowledged finding has a --fail-on status", "2:usage error", "65:the data has errors",
+            "66:a data path does not exist"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  amity reconcile", "  amity reconcile --status conflicts,records-short --format csv",
+            "  amity reconcile --explain people-daily-2000-sister-cities"})
+final class ReconcileCommand implements Callable<Integer> {
+    @ParentCommand
+    Amity amity;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--status", paramLabel = "S[,S]", split = ",",
+            description = "Only findings with these statuses: agrees, conflicts, records-short, unverifiable.")
+    List<String> statuses = new ArrayList<>();
+
+    @Option(names = "--check", paramLabel = "C[,C]", split = ",",
+            description = "Only these checks: figure, series, breakdown, rank, dates.")
+    List<String> checks = new ArrayList<>();
+
+    @Option(names = "--subject", paramLabel = "ID", description = "Only findings about this subject.")
+    String subject = "";
+
+    @Option(names = "--metric", paramLabel = "METRIC", description = "Only findings about this metric.")
+    String metric = "";
+
+    @Option(names = "--fail-on", paramLabel = "S[,S]", split = ",", defaultValue = "conflicts",
+            description = "Exit 1 when an unacknowledged finding has one of these statuses (default: "
+                    + "${DEFAULT-VALUE}; 'none' never fails).")
+    List<String> failOn = new ArrayList<>();
+
+    @Option(names = "--explain", paramLabel = "FIGURE", description = "List the records that certainly count "
+            + "for FIGURE, those that possibly count, and those excluded and why.")
+    String explain = "";
+
+    static final List<String> CHECKS = List.of("figure", "series", "breakdown", "rank", "dates");
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        Loader.Loaded loaded = Loader.load(data.resolve(amity.env), amity.env.stdin(), err);
+        if (!explain.isEmpty()) {
+            return explain(loaded);
+        }
+        Set<Status> wanted = statuses(statuses, "--status", EnumSet.allOf(Status.class));
+        Set<Status> failing = failOn.equals(List.of("none")) ? EnumSet.noneOf(Status.class)
+                : statuses(failOn, "--fail-on", EnumSet.noneOf(Status.class));
+        for (String c : checks) {
+            if (!CHECKS.contains(c)) {
+                throw new Failure(ExitCode.USAGE, "amity: --check: '" + c + "' is not a check"
+                        + Nearest.to(c, CHECKS).map(n -> "; did you mean '" + n + "'?")
+                                .orElse("; use one of: " + String.join(", ", CHECKS) + "."));
+            }
+        }
+        List<Finding> findings = Reconciler.run(loaded.data()).stream()
+                .filter(f -> wanted.contains(f.status()))
+                .filter(f -> checks.isEmpty() || checks.contains(f.check()))
+                .filter(f -> subject.isEmpty() || f.subject().equals(subject))
+                .filter(f -> metric.isEmpty() || f.metric().equals(metric)).toList();
+        Catalog catalog = new Catalog("findings", ReconcileReport.FIELDS);
+        Expression all = QueryCommand.parse(() -> Expression.parse("", catalog), "expression");
+        List<Field> columns = output.fields.isEmpty()
+                ? ReconcileReport.DEFAULT_FIELDS.stream().map(n -> catalog.find(n).orElseThrow()).toList()
+                : QueryCommand.parse(() -> Projection.parse(output.fields, catalog), "--fields").fields();
+        var order = output.sort.isEmpty() ? null
+                : QueryCommand.parse(() -> SortKeys.parse(output.sort, catalog), "--sort").comparator();
+        Query q = new Query(catalog, all, null, false, order == null ? (a, b) -> 0 : order, columns, output.limit);
+        var table = q.table(ReconcileReport.rows(findings), r -> ReconcileReport.tone((Finding) r.record()));
+        int status = output.write(table, amity.env, spec.commandLine().getOut(), err, loaded.paths());
+        boolean fails = findings.stream().anyMatch(f -> !f.isAcknowledged() && failing.contains(f.status()));
+        return fails ? ExitCode.FINDINGS : status;
+    }
+
+    private int explain(Loader.Loaded loaded) {
+        var figure = loaded.data().figure(explain);
+        if (figure.isEmpty()) {
+            List<String> ids = loaded.data().figures().stream().map(f -> f.id()).toList();
+            throw new Failure(ExitCode.USAGE, "amity: --explain: no figure has the id '" + explain + "'"
+                    + Nearest.hint(explain, ids));
+        }
+        var table = Explain.table(loaded.data(), figure.get());
+        return output.write(table, amity.env, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                loaded.paths());
+    }
+
+    private static Set<Status> statuses(List<String> names, String option, Set<Status> ifEmpty) {
+        if (names.isEmpty()) {
+            return ifEmpty;
+        }
+        Set<Status> out = EnumSet.noneOf(Status.class);
+        List<String> all = Arrays.stream(Status.values()).map(Status::slug).toList();
+        for (String n : names) {
+            out.add(Status.fromSlug(n).orElseThrow(() -> new Failure(ExitCode.USAGE, "amity: " + option + ": '" + n
+                    + "' is not a status" + Nearest.to(n, all).map(s -> "; did you mean '" + s + "'?")
+                            .orElse("; use one of: " + String.join(", ", all) + "."))));
+        }
+        return out;
+    }
+}

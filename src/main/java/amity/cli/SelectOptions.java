@@ -1,0 +1,30 @@
+package amity.cli;
+
+import amity.model.DateInterval;
+import picocli.CommandLine.Option;
+
+/** Which records a query sees: from whose side, as of when, and whether possible matches count. */
+public final class SelectOptions {
+    @Option(names = "--of", paramLabel = "PLACE", description = "Agreements from one party's side: only that "
+            + "place's agreements, with partner, partner.country, partner.continent, ... fields.")
+    String of = "";
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The records as they stood on DATE (an EDTF "
+            + "date: 2016, 2016-03, 2016-03-29): agreements signed by then and not ended.")
+    String asOf = "";
+
+    @Option(names = "--include-possible", description = "Also keep records for which the conditions possibly "
+            + "hold (uncertain dates), marked in a 'match' column.")
+    boolean includePossible;
+
+    DateInterval asOfDate() {
+        if (asOf.isEmpty()) {
+            return null;
+        }
+        try {
+            return DateInterval.parse(asOf);
+        } catch (DateInterval.Malformed e) {
+            throw new Failure(ExitCode.USAGE, "amity: --as-of: " + e.getMessage() + ".");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package amity.cli;
+
+import amity.report.ShowReport;
+import amity.read.Nearest;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `amity show ID`: one record in full, with everything that refers to it. */
+@Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Show one record in full (any type, by id), with its attestations and everything that refers "
+                + "to it: a place shows its agreements, programs and figures; a source everything it attests.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  amity show beijing-ottawa", "  amity show prague", "  amity show people-daily-2000-09-19 -o json"})
+final class ShowCommand implements Callable<Integer> {
+    @ParentCommand
+    Amity amity;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    OutputOptions output;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The id of a source, place, agreement, program or "
+            + "figure.")
+    String id;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        Loader.Loaded loaded = Loader.load(data.resolve(amity.env), amity.env.stdin(), err);
+        var all = loaded.data().byId();
+        if (!all.containsKey(id)) {
+            throw new Failure(ExitCode.USAGE, "amity: no record has the id '" + id + "'"
+                    + Nearest.hint(id, all.keySet()));
+        }
+        return output.write(ShowReport.table(loaded.data(), all.get(id)), amity.env, spec.commandLine().getOut(),
+                err, loaded.paths());
+    }
+}

@@ -1,0 +1,57 @@
+package amity.report;
+
+import amity.model.Dataset;
+import amity.model.Figure;
+import amity.model.Truth;
+import amity.query.FieldType;
+import amity.query.QueryError;
+import amity.query.Value;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * `reconcile --explain`: every record a figure's counts rule looked at, whether it certainly counts,
+ * possibly counts or is excluded, and why, so a reader can audit a derived number.
+ */
+public final class Explain {
+    private Explain() {
+    }
+
+    public static Table table(Dataset data, Figure f) {
+        List<Column> cols = List.of(new Column("verdict", FieldType.TEXT), new Column("id", FieldType.TEXT),
+                new Column("counted_as", FieldType.TEXT), new Column("why", FieldType.TEXT));
+        List<String> notes = new ArrayList<>();
+        notes.add("Figure " + f.id() + ": " + f.reported() + (f.unit().isEmpty() ? "" : " " + f.unit()) + " as of "
+                + f.asOf() + " (" + f.source() + ").");
+        if (f.counts() == null) {
+            notes.add("It has no counts rule, so nothing is derived from the records.");
+            return new Table(cols, List.of(), notes);
+        }
+        Derivation d;
+        try {
+            d = Derivation.of(data, f.counts(), f.asOf());
+        } catch (QueryError e) {
+            notes.add("Its counts rule does not parse: " + e.getMessage());
+            return new Table(cols, List.of(), notes);
+        }
+        var c = f.counts();
+        notes.add("Rule: " + c.type() + (c.of().isEmpty() ? "" : " of " + c.of())
+                + (c.where().isEmpty() ? "" : " where " + c.where())
+                + (c.distinct().isEmpty() ? ", counting records" : ", counting distinct " + c.distinct())
+                + ", as they stood at " + f.asOf() + ".");
+        notes.add("Derived: " + d.range() + " (" + d.lo() + " certain, " + (d.hi() - d.lo()) + " more possible); "
+                + "reported: " + f.reported() + ".");
+        List<Table.TableRow> rows = new ArrayList<>();
+        List<Derivation.Verdict> sorted = new ArrayList<>(d.verdicts());
+        sorted.sort(Comparator.comparing((Derivation.Verdict v) -> -v.truth().ordinal())
+                .thenComparing(v -> v.row().id()));
+        for (Derivation.Verdict v : sorted) {
+            String verdict = v.truth() == Truth.YES ? "counts" : v.truth() == Truth.MAYBE ? "possibly" : "excluded";
+            Tone tone = v.truth() == Truth.YES ? Tone.GOOD : v.truth() == Truth.MAYBE ? Tone.WARN : Tone.MUTED;
+            rows.add(new Table.TableRow(List.of(Value.text(verdict), Value.text(v.row().id()),
+                    Value.text(c.distinct().isEmpty() ? "" : v.value()), Value.text(v.why())), tone));
+        }
+        return new Table(cols, rows, notes);
+    }
+}

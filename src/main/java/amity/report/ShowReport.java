@@ -1,0 +1,137 @@
+package amity.report;
+
+import amity.model.Agreement;
+import amity.model.Attestation;
+import amity.model.Dataset;
+import amity.model.Edition;
+import amity.model.Figure;
+import amity.model.Identified;
+import amity.model.Place;
+import amity.model.Program;
+import amity.model.Source;
+import amity.query.FieldType;
+import amity.query.RecordFields;
+import amity.query.Value;
+import amity.query.ValueRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** `amity show`: one record's fields, its attestations, and every record that refers to it, as field/value rows. */
+public final class ShowReport {
+    private ShowReport() {
+    }
+
+    public static Table table(Dataset data, Identified r) {
+        List<Table.TableRow> rows = new ArrayList<>();
+        String type = typeOf(r);
+        RecordFields fields = new RecordFields(data);
+        ValueRow row = fields.rows(type, "").stream().filter(x -> x.id().equals(r.id())).findFirst().orElseThrow();
+        for (Map.Entry<String, Value> e : row.values().entrySet()) {
+            if (!(e.getValue() instanceof Value.Missing)) {
+                add(rows, e.getKey(), e.getValue());
+            }
+        }
+        if (r instanceof Agreement a) {
+            attestations(rows, a.attested());
+            for (Figure f : data.figures()) {
+                if (f.rankOf().equals(a.id())) {
+                    add(rows, "ranked by", Value.text(f.id() + ": " + f.reported() + " (" + f.source() + ")"));
+                }
+            }
+        } else if (r instanceof Program p) {
+            for (Edition e : p.editions()) {
+                add(rows, "edition", Value.text(e.date() + (e.place().isEmpty() ? "" : " in " + e.place()) + ": "
+                        + e.title() + (e.source().isEmpty() ? "" : " (" + e.source() + ")")));
+            }
+            attestations(rows, p.attested());
+        } else if (r instanceof Figure f) {
+            if (f.counts() != null) {
+                var c = f.counts();
+                add(rows, "counts", Value.text(c.type() + (c.of().isEmpty() ? "" : " of " + c.of())
+                        + (c.where().isEmpty() ? "" : " where " + c.where())
+                        + (c.distinct().isEmpty() ? "" : ", distinct " + c.distinct())));
+            }
+            for (Figure g : data.figures()) {
+                if (g.partOf().equals(f.id())) {
+                    add(rows, "part", Value.text(g.id() + ": " + g.reported()));
+                }
+                if (g.alternativeTo().equals(f.id())) {
+                    add(rows, "other reading", Value.text(g.id() + ": " + g.interpretation()));
+                }
+            }
+        } else if (r instanceof Place p) {
+            for (Agreement a : data.agreements()) {
+                if (a.parties().contains(p.id())) {
+                    add(rows, "agreement", Value.text(a.id() + ": " + a.type() + ", signed " + a.effectiveSigned()));
+                }
+            }
+            for (Program g : data.programs()) {
+                if (g.participants().contains(p.id()) || g.editions().stream().anyMatch(e -> e.place().equals(p.id()))) {
+                    add(rows, "program", Value.text(g.id() + ": " + g.name()));
+                }
+            }
+            for (Figure f : data.figures()) {
+                if (f.subject().equals(p.id()) || (f.counts() != null && f.counts().of().equals(p.id()))) {
+                    add(rows, "figure", Value.text(f.id() + ": " + f.metric() + " " + f.reported() + " as of "
+                            + f.asOf()));
+                }
+            }
+            for (Place q : data.places()) {
+                if (q.partOf().equals(p.id())) {
+                    add(rows, "contains", Value.text(q.id()));
+                }
+            }
+        } else if (r instanceof Source s) {
+            for (Agreement a : data.agreements()) {
+                for (Attestation t : a.attested()) {
+                    if (t.source().equals(s.id())) {
+                        add(rows, "attests", Value.text(a.id() + " (" + t.date() + "): \u201c" + t.quote() + "\u201d"));
+                    }
+                }
+            }
+            for (Program g : data.programs()) {
+                if (g.attested().stream().anyMatch(t -> t.source().equals(s.id()))) {
+                    add(rows, "attests", Value.text(g.id() + ": " + g.name()));
+                }
+            }
+            for (Figure f : data.figures()) {
+                if (f.source().equals(s.id())) {
+                    add(rows, "reports", Value.text(f.id() + ": " + f.reported() + " " + f.unit()));
+                }
+            }
+        }
+        return new Table(List.of(new Column("field", FieldType.TEXT), new Column("value", FieldType.TEXT)), rows,
+                List.of());
+    }
+
+    private static void attestations(List<Table.TableRow> rows, List<Attestation> list) {
+        for (Attestation t : list) {
+            add(rows, "attested", Value.text(t.source() + " (" + t.date() + ")"
+                    + (t.type().isEmpty() ? "" : " as " + t.type()) + ": \u201c" + t.quote() + "\u201d"));
+        }
+    }
+
+    private static void add(List<Table.TableRow> rows, String field, Value v) {
+        rows.add(new Table.TableRow(List.of(Value.text(field), v), Tone.NORMAL));
+    }
+
+    static String typeOf(Identified r) {
+        if (r instanceof Agreement) {
+            return "agreements";
+        }
+        if (r instanceof Program) {
+            return "programs";
+        }
+        if (r instanceof Figure) {
+            return "figures";
+        }
+        if (r instanceof Source) {
+            return "sources";
+        }
+        if (r instanceof Place) {
+            return "places";
+        }
+        throw new IllegalArgumentException("no view of " + r.id());
+    }
+}
