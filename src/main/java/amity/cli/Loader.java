@@ -1,6 +1,7 @@
 package amity.cli;
 
 import amity.check.Checks;
+import amity.query.CountsRules;
 import amity.model.Dataset;
 import amity.read.DataReader;
 import amity.read.Problem;
@@ -49,6 +50,7 @@ final class Loader {
         }
         List<Problem> problems = new ArrayList<>(r.problems());
         problems.addAll(Checks.run(r.dataset()));
+        problems.addAll(CountsRules.check(r.dataset()));
         Collections.sort(problems);
         return new Loaded(r.dataset(), protectedPaths, problems, r.files());
     }
