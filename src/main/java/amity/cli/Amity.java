@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
         description = {"Query, aggregate and reconcile records of city-twinning agreements, the programs run "
                 + "under them, and the figures sources report about them."},
         subcommands = {ReconcileCommand.class, ListCommand.class, FilterCommand.class, ShowCommand.class,
+            AggregateCommand.class,
             FieldsCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success; reconcile found no unacknowledged conflict",

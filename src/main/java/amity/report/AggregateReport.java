@@ -143,6 +143,8 @@ public final class AggregateReport {
             for (Query.Kept k : kept) {
                 int[] s = Buckets.span(k.row().get(f.name()), step);
                 if (s == null) {
+                    // An unknown date may fall in any year: possibly counted everywhere, certainly nowhere.
+                    m.add(k.row(), false);
                     continue;
                 }
                 if (s[1] <= y && k.truth() == Truth.YES) {

@@ -1,0 +1,206 @@
+package amity.cli;
+
+import amity.query.Catalog;
+import amity.query.Expression;
+import amity.query.Field;
+import amity.query.FieldType;
+import amity.query.RecordFields;
+import amity.query.SortKeys;
+import amity.query.Value;
+import amity.query.ValueRow;
+import amity.render.BarChart;
+import amity.report.AggregateReport;
+import amity.report.Measure;
+import amity.report.Query;
+import amity.report.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `amity aggregate TYPE --by FIELD`: counts and measures per group, cross-tabs, running totals, charts. */
+@Command(name = "aggregate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Group records by one or more fields and count them (or compute distinct counts, sums, "
+                + "minimums, maximums and means) per group.",
+            "",
+            "Time keys (year, decade and other dates) are bucketed by year or decade. A record whose date spans "
+                    + "several buckets is only possibly in each, so counts become ranges lo..hi; --unknown=bucket "
+                    + "puts it in an 'unknown' row instead. The output says which rule was used."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  amity aggregate agreements --of beijing --by partner.region",
+            "  amity aggregate agreements --of beijing --by decade --across partner.region",
+            "  amity aggregate agreements --of beijing --where 'level = municipal' --by year --cumulative --chart"})
+final class AggregateCommand implements Callable<Integer> {
+    @ParentCommand
+    Amity amity;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    SelectOptions select;
+
+    @Mixin
+    OutputOptions output;
+
+    @Parameters(index = "0", paramLabel = "TYPE", completionCandidates = RecordTypes.class,
+            description = "agreements, programs, figures, sources or places.")
+    String type;
+
+    @Option(names = "--by", paramLabel = "FIELD[,FIELD]", split = ",", required = true,
+            description = "The field(s) to group by: any field, e.g. year, decade, country, region, "
+                    + "partner.continent (with --of), source.publisher.")
+    List<String> by = new ArrayList<>();
+
+    @Option(names = "--where", paramLabel = "EXPRESSION", description = "Only records for which EXPRESSION holds.")
+    String where = "";
+
+    @Option(names = "--across", paramLabel = "FIELD", description = "A cross-tab: rows by --by, columns by FIELD, "
+            + "with row and column totals.")
+    String across = "";
+
+    @Option(names = "--distinct", paramLabel = "FIELD", description = "Also count the distinct values of FIELD.")
+    List<String> distinct = new ArrayList<>();
+
+    @Option(names = "--sum", paramLabel = "FIELD", description = "Also sum the number field FIELD.")
+    List<String> sum = new ArrayList<>();
+
+    @Option(names = "--min", paramLabel = "FIELD", description = "Also give the smallest value of FIELD.")
+    List<String> min = new ArrayList<>();
+
+    @Option(names = "--max", paramLabel = "FIELD", description = "Also give the largest value of FIELD.")
+    List<String> max = new ArrayList<>();
+
+    @Option(names = "--mean", paramLabel = "FIELD", description = "Also give the mean of FIELD.")
+    List<String> mean = new ArrayList<>();
+
+    @Option(names = "--cumulative", description = "Running totals over a time key (year or decade): how many "
+            + "there were at the end of each; buckets with nothing new are shown.")
+    boolean cumulative;
+
+    @Option(names = "--unknown", paramLabel = "RULE", defaultValue = "range",
+            description = "What to do with a date spanning several buckets: range (count it as possible in "
+                    + "each, default) or bucket (put it in an 'unknown' row).")
+    String unknown = "range";
+
+    @Option(names = "--chart", description = "Draw a horizontal bar chart of the count (certain part solid, "
+            + "possible part shaded) instead of a table.")
+    boolean chart;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        Loader.Loaded loaded = Loader.load(data.resolve(amity.env), amity.env.stdin(), err);
+        QueryCommand.checkType(type);
+        if (!unknown.equals("range") && !unknown.equals("bucket")) {
+            throw new Failure(ExitCode.USAGE, "amity: --unknown: '" + unknown + "' is not a rule; use range or "
+                    + "bucket.");
+        }
+        String of = select.of;
+        if (!of.isEmpty() && (!type.equals("agreements") || loaded.data().place(of).isEmpty())) {
+            throw new Failure(ExitCode.USAGE, "amity: --of takes a place id and works on agreements.");
+        }
+        RecordFields fields = new RecordFields(loaded.data());
+        Catalog catalog = new Catalog(type, fields.fields(type, !of.isEmpty()));
+        Expression expr = QueryCommand.parse(() -> Expression.parse(where, catalog), "--where");
+        List<Field> byFields = new ArrayList<>();
+        for (String b : by) {
+            byFields.add(field(catalog, b, "--by"));
+        }
+        Field acrossField = across.isEmpty() ? null : field(catalog, across, "--across");
+        if (acrossField != null && byFields.size() != 1) {
+            throw new Failure(ExitCode.USAGE, "amity: --across makes a cross-tab of one --by field and one "
+                    + "--across field.");
+        }
+        if (cumulative && (byFields.size() != 1 || byFields.get(0).type() != FieldType.DATE)) {
+            throw new Failure(ExitCode.USAGE, "amity: --cumulative needs one time key in --by (year, decade or "
+                    + "another date field).");
+        }
+        if (chart && (byFields.size() != 1 || acrossField != null)) {
+            throw new Failure(ExitCode.USAGE, "amity: --chart draws one grouping: give one --by field and no "
+                    + "--across.");
+        }
+        List<Measure> measures = new ArrayList<>();
+        measures.add(Measure.COUNT);
+        add(measures, Measure.Kind.DISTINCT, distinct, catalog, false);
+        add(measures, Measure.Kind.SUM, sum, catalog, true);
+        add(measures, Measure.Kind.MIN, min, catalog, true);
+        add(measures, Measure.Kind.MAX, max, catalog, true);
+        add(measures, Measure.Kind.MEAN, mean, catalog, true);
+        Query q = new Query(catalog, expr, select.asOfDate(), select.includePossible, (a, b) -> 0, List.of(), 0);
+        Table table = AggregateReport.table(q.select(fields.rows(type, of)),
+                new AggregateReport.Spec(byFields, acrossField, measures, cumulative, unknown.equals("bucket")));
+        table = sortAndLimit(table);
+        if (chart) {
+            return writeChart(table, err);
+        }
+        return output.write(table, amity.env, spec.commandLine().getOut(), err, loaded.paths());
+    }
+
+    private int writeChart(Table table, java.io.PrintWriter err) {
+        var out = spec.commandLine().getOut();
+        boolean color = amity.render.ColorChoice.resolve(output.color, amity.env.vars(), amity.env.terminal());
+        int width = amity.render.TerminalInfo.width(amity.env.vars());
+        BarChart.render(table, 0, 1, width > 0 ? width : 80, color, out);
+        out.flush();
+        return output.failIfEmpty && table.rows().isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private static Field field(Catalog catalog, String name, String option) {
+        return catalog.find(name).orElseThrow(() -> new Failure(ExitCode.USAGE, "amity: " + option + ": unknown "
+                + "field '" + name + "'" + catalog.nearest(name).map(n -> "; did you mean '" + n + "'?")
+                        .orElse("; run 'amity fields " + catalog.type() + "' to list them.")));
+    }
+
+    private static void add(List<Measure> measures, Measure.Kind kind, List<String> names, Catalog catalog,
+            boolean numeric) {
+        for (String n : names) {
+            Field f = field(catalog, n, "--" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            if (numeric && f.type() != FieldType.NUMBER) {
+                throw new Failure(ExitCode.USAGE, "amity: --" + kind.name().toLowerCase(java.util.Locale.ROOT) + " "
+                        + n + ": '" + n + "' is not a number field.");
+            }
+            measures.add(new Measure(kind, f));
+        }
+    }
+
+    /** --sort and --limit on the aggregated rows, whose fields are the table's own columns. */
+    private Table sortAndLimit(Table table) {
+        if (output.sort.isEmpty() && output.limit <= 0) {
+            return table;
+        }
+        List<Field> cols = table.columns().stream().map(c -> new Field(c.name(), c.type(), "")).toList();
+        Catalog catalog = new Catalog("aggregate", cols);
+        List<ValueRow> rows = new ArrayList<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            Map<String, Value> v = new LinkedHashMap<>();
+            for (int c = 0; c < cols.size(); c++) {
+                v.put(cols.get(c).name(), table.rows().get(i).cells().get(c));
+            }
+            rows.add(new ValueRow(String.format("%08d", i), v, table.rows().get(i)));
+        }
+        if (!output.sort.isEmpty()) {
+            rows.sort(QueryCommand.parse(() -> SortKeys.parse(output.sort, catalog), "--sort").comparator());
+        }
+        List<Table.TableRow> out = new ArrayList<>();
+        for (ValueRow r : rows) {
+            if (output.limit > 0 && out.size() >= output.limit) {
+                break;
+            }
+            out.add((Table.TableRow) r.record());
+        }
+        return new Table(table.columns(), out, table.notes());
+    }
+
+}
