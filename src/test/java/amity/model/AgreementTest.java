@@ -1,0 +1,46 @@
+package amity.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AgreementTest {
+    private static Attestation said(String source, String date) {
+        return new Attestation(source, DateInterval.of(date), "", "q", "", Spots.NONE);
+    }
+
+    private static Agreement with(DateInterval signed, Attestation... attested) {
+        return new Agreement("a", List.of("x", "y"), "sister-city", "municipal", signed, null, List.of(attested), "",
+                Spots.NONE);
+    }
+
+    @Test
+    void signedIsWhatTheKeeperWroteWhenWritten() {
+        assertThat(with(DateInterval.of("1999"), said("s", "2009")).effectiveSigned().text()).isEqualTo("1999");
+    }
+
+    @Test
+    void signedIsWhatEveryAttestationAllows() {
+        assertThat(with(null, said("a", "199X"), said("b", "1993-10")).effectiveSigned().text()).isEqualTo("1993-10");
+    }
+
+    @Test
+    void disagreeingAttestationsGiveTheirSpan() {
+        assertThat(with(null, said("a", "1999"), said("b", "2009")).effectiveSigned().text())
+                .isEqualTo("1999-01-01/2009-12-31");
+    }
+
+    @Test
+    void noDateAtAllIsUnknown() {
+        assertThat(with(null).effectiveSigned()).isEqualTo(DateInterval.UNKNOWN);
+    }
+
+    @Test
+    void partnerIsTheOtherParty() {
+        Agreement a = with(null);
+        assertThat(a.partnerOf("x")).isEqualTo("y");
+        assertThat(a.partnerOf("y")).isEqualTo("x");
+        assertThat(a.partnerOf("z")).isEmpty();
+    }
+}
