@@ -9,6 +9,8 @@ import amity.query.SortKeys;
 import amity.query.Value;
 import amity.query.ValueRow;
 import amity.render.BarChart;
+import amity.render.ColorChoice;
+import amity.render.TerminalInfo;
 import amity.report.AggregateReport;
 import amity.report.Measure;
 import amity.report.Query;
@@ -150,8 +152,8 @@ final class AggregateCommand implements Callable<Integer> {
 
     private int writeChart(Table table, java.io.PrintWriter err) {
         var out = spec.commandLine().getOut();
-        boolean color = amity.render.ColorChoice.resolve(output.color, amity.env.vars(), amity.env.terminal());
-        int width = amity.render.TerminalInfo.width(amity.env.vars());
+        boolean color = ColorChoice.resolve(output.color, amity.env.vars(), amity.env.terminal());
+        int width = TerminalInfo.width(amity.env.vars());
         BarChart.render(table, 0, 1, width > 0 ? width : 80, color, out);
         out.flush();
         return output.failIfEmpty && table.rows().isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;

@@ -1,0 +1,22 @@
+package amity.query;
+
+import amity.read.Nearest;
+import java.util.List;
+import java.util.Optional;
+
+/** The fields of one record type, by name, with "did you mean" for misspellings. */
+public record Catalog(String type, List<Field> fields) {
+    public Optional<Field> find(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    public Optional<String> nearest(String name) {
+        return Nearest.to(name, fields.stream().map(Field::name).toList());
+    }
+
+    /** The end of an "unknown field" sentence: a suggestion, or where to look. */
+    String hint(String name) {
+        return nearest(name).map(n -> "; did you mean '" + n + "'?")
+                .orElse("; run 'amity fields " + type + "' to list them.");
+    }
+}

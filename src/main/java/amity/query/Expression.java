@@ -1,0 +1,157 @@
+package amity.query;
+
+import amity.model.DateInterval;
+import amity.model.Truth;
+import amity.query.Node.Literal;
+import java.util.List;
+
+/**
+ * A parsed expression, tested against rows three-valued: a date condition may hold certainly,
+ * possibly or not. Text and numbers compare exactly; a missing value fails every test but '!='.
+ */
+public final class Expression {
+    private final Node root;
+    private final List<String> fieldsUsed;
+
+    private Expression(Node root, List<String> fieldsUsed) {
+        this.root = root;
+        this.fieldsUsed = List.copyOf(fieldsUsed);
+    }
+
+    public static Expression parse(String text, Catalog catalog) throws QueryError {
+        Parser p = new Parser(text, catalog);
+        Node root = p.parse();
+        return new Expression(root, p.fieldsUsed());
+    }
+
+    public List<String> fieldsUsed() {
+        return fieldsUsed;
+    }
+
+    public Truth test(Row row) {
+        return eval(root, row);
+    }
+
+    private static Truth eval(Node n, Row row) {
+        if (n instanceof Node.Always) {
+            return Truth.YES;
+        }
+        if (n instanceof Node.And a) {
+            Truth l = eval(a.left(), row);
+            return l == Truth.NO ? Truth.NO : l.and(eval(a.right(), row));
+        }
+        if (n instanceof Node.Or o) {
+            Truth l = eval(o.left(), row);
+            return l == Truth.YES ? Truth.YES : l.or(eval(o.right(), row));
+        }
+        if (n instanceof Node.Not x) {
+            return eval(x.inner(), row).not();
+        }
+        if (n instanceof Node.In in) {
+            Value v = row.get(in.field().name());
+            Truth t = Truth.NO;
+            for (Literal l : in.literals()) {
+                t = t.or(compare(v, "=", l));
+            }
+            return t;
+        }
+        if (n instanceof Node.Has h) {
+            Value v = row.get(h.field().name());
+            Truth t = Truth.NO;
+            if (v instanceof Value.ListOf list) {
+                for (Value item : list.items()) {
+                    t = t.or(compare(item, "=", h.literal()));
+                }
+            }
+            return t;
+        }
+        Node.Compare c = (Node.Compare) n;
+        return compare(row.get(c.field().name()), c.op(), c.literal());
+    }
+
+    static Truth compare(Value v, String op, Literal l) {
+        if (v instanceof Value.Missing) {
+            return Truth.of(op.equals("!="));
+        }
+        if (l.regex() != null) {
+            if (v instanceof Value.ListOf list) {
+                return Truth.of(list.items().stream().anyMatch(i -> l.regex().matcher(text(i)).find()));
+            }
+            return Truth.of(l.regex().matcher(text(v)).find());
+        }
+        if (v instanceof Value.Date d && l.date() != null) {
+            return dates(d.date(), op, l.date());
+        }
+        if (v instanceof Value.Range r && l.number() != null) {
+            Truth atLo = Truth.of(order(r.lo().compareTo(l.number()), op));
+            Truth atHi = Truth.of(order(r.hi().compareTo(l.number()), op));
+            if (op.equals("=")) {
+                boolean inside = r.lo().compareTo(l.number()) <= 0 && r.hi().compareTo(l.number()) >= 0;
+                return r.lo().compareTo(r.hi()) == 0 ? atLo : inside ? Truth.MAYBE : Truth.NO;
+            }
+            if (op.equals("!=")) {
+                return compare(v, "=", l).not();
+            }
+            return atLo == atHi ? atLo : Truth.MAYBE;
+        }
+        if (v instanceof Value.Num num && l.number() != null) {
+            return Truth.of(order(num.number().compareTo(l.number()), op));
+        }
+        if (v instanceof Value.Bool b && l.bool() != null) {
+            return Truth.of(op.equals("=") == (b.bool() == l.bool()));
+        }
+        int c = text(v).compareTo(l.text());
+        return Truth.of(order(c, op));
+    }
+
+    private static boolean order(int c, String op) {
+        return switch (op) {
+            case "=" -> c == 0;
+            case "!=" -> c != 0;
+            case "<" -> c < 0;
+            case "<=" -> c <= 0;
+            case ">" -> c > 0;
+            default -> c >= 0;
+        };
+    }
+
+    /** Date against date literal, both intervals: certain only when every day of d satisfies it. */
+    static Truth dates(DateInterval d, String op, DateInterval l) {
+        return switch (op) {
+            case "=" -> d.within(l);
+            case "!=" -> d.within(l).not();
+            case "<" -> d.latest().isBefore(l.earliest()) ? Truth.YES
+                    : !d.earliest().isBefore(l.earliest()) ? Truth.NO : Truth.MAYBE;
+            case "<=" -> !d.latest().isAfter(l.latest()) ? Truth.YES
+                    : d.earliest().isAfter(l.latest()) ? Truth.NO : Truth.MAYBE;
+            case ">" -> d.earliest().isAfter(l.latest()) ? Truth.YES
+                    : !d.latest().isAfter(l.latest()) ? Truth.NO : Truth.MAYBE;
+            default -> !d.earliest().isBefore(l.earliest()) ? Truth.YES
+                    : d.latest().isBefore(l.earliest()) ? Truth.NO : Truth.MAYBE;
+        };
+    }
+
+    static String text(Value v) {
+        if (v instanceof Value.Text t) {
+            return t.text();
+        }
+        if (v instanceof Value.Num n) {
+            return n.number().toPlainString();
+        }
+        if (v instanceof Value.Date d) {
+            return d.date().text();
+        }
+        if (v instanceof Value.Bool b) {
+            return String.valueOf(b.bool());
+        }
+        if (v instanceof Value.Range r) {
+            return r.lo().compareTo(r.hi()) == 0 ? r.lo().toPlainString()
+                    : r.lo().toPlainString() + ".." + r.hi().toPlainString();
+        }
+        if (v instanceof Value.ListOf l) {
+            return String.join("; ", l.items().stream().map(Expression::text).toList());
+        }
+        return "";
+    }
+
+}

@@ -1,0 +1,29 @@
+package amity.query;
+
+import java.util.Locale;
+
+/** The order of values of one type: numbers numerically, dates by their days, text without regard to locale. */
+final class Values {
+    private Values() {
+    }
+
+    static int compare(Value x, Value y) {
+        if (x instanceof Value.Num a && y instanceof Value.Num b) {
+            return a.number().compareTo(b.number());
+        }
+        if (x instanceof Value.Date a && y instanceof Value.Date b) {
+            return a.date().compareTo(b.date());
+        }
+        if (x instanceof Value.Range a && y instanceof Value.Range b) {
+            int c = a.lo().compareTo(b.lo());
+            return c != 0 ? c : a.hi().compareTo(b.hi());
+        }
+        if (x instanceof Value.Bool a && y instanceof Value.Bool b) {
+            return Boolean.compare(a.bool(), b.bool());
+        }
+        String s = Expression.text(x);
+        String t = Expression.text(y);
+        int c = s.toLowerCase(Locale.ROOT).compareTo(t.toLowerCase(Locale.ROOT));
+        return c != 0 ? c : s.compareTo(t);
+    }
+}

@@ -1,0 +1,66 @@
+package amity.render;
+
+import amity.query.Value;
+import amity.report.Table;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A horizontal bar chart of one measure per group: labels and values aligned by display width,
+ * bars scaled to the width, the certain part of a range solid (█) and the possible part shaded (░).
+ */
+public final class BarChart {
+    private BarChart() {
+    }
+
+    public static void render(Table table, int labelColumn, int valueColumn, int width, boolean color,
+            PrintWriter out) {
+        int labelWidth = 0;
+        int valueWidth = 0;
+        BigDecimal max = BigDecimal.ZERO;
+        boolean ranges = false;
+        for (Table.TableRow r : table.rows()) {
+            labelWidth = Math.max(labelWidth, Width.of(label(r, labelColumn)));
+            Value v = r.cells().get(valueColumn);
+            valueWidth = Math.max(valueWidth, Width.of(Cells.text(v, ", ")));
+            max = max.max(hi(v));
+            ranges |= lo(v).compareTo(hi(v)) != 0;
+        }
+        int area = Math.max(10, width - labelWidth - valueWidth - 4);
+        String title = table.columns().get(valueColumn).name() + " by " + table.columns().get(labelColumn).name();
+        out.print(title + "\n");
+        for (Table.TableRow r : table.rows()) {
+            Value v = r.cells().get(valueColumn);
+            int solid = scale(lo(v), max, area);
+            int shaded = scale(hi(v), max, area) - solid;
+            String bar = color ? "\u001b[36m" + "█".repeat(solid) + "\u001b[2m" + "░".repeat(shaded) + "\u001b[0m"
+                    : "█".repeat(solid) + "░".repeat(shaded);
+            out.print(Width.pad(label(r, labelColumn), labelWidth, false) + "  "
+                    + Width.pad(Cells.text(v, ", "), valueWidth, true) + "  " + bar + "\n");
+        }
+        if (ranges) {
+            out.print("\n█ certain  ░ possible (dates that may fall in the bucket)\n");
+        }
+        Renderer.footer(table, out);
+    }
+
+    private static String label(Table.TableRow r, int col) {
+        return Cells.visible(Cells.text(r.cells().get(col), ", "));
+    }
+
+    private static BigDecimal lo(Value v) {
+        return v instanceof Value.Range r ? r.lo() : v instanceof Value.Num n ? n.number() : BigDecimal.ZERO;
+    }
+
+    private static BigDecimal hi(Value v) {
+        return v instanceof Value.Range r ? r.hi() : v instanceof Value.Num n ? n.number() : BigDecimal.ZERO;
+    }
+
+    private static int scale(BigDecimal v, BigDecimal max, int area) {
+        if (max.signum() <= 0) {
+            return 0;
+        }
+        return v.multiply(BigDecimal.valueOf(area)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+    }
+}

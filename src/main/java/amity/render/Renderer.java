@@ -1,0 +1,36 @@
+package amity.render;
+
+import amity.report.Table;
+import java.io.PrintWriter;
+
+/** Writes a report table in the chosen format; notes go after a table, or to stderr for data formats. */
+public final class Renderer {
+    private Renderer() {
+    }
+
+    public static void render(Table table, RenderOptions o, PrintWriter out, PrintWriter err) {
+        switch (o.format()) {
+            case TABLE -> TableWriter.write(table, o, out);
+            case MARKDOWN -> MarkdownWriter.write(table, o, out);
+            case CSV, TSV -> CsvWriter.write(table, o, out);
+            case JSON -> JsonWriter.write(table, false, out);
+            case JSONL -> JsonWriter.write(table, true, out);
+        }
+        if (o.format() != Format.TABLE && o.format() != Format.MARKDOWN) {
+            for (String note : table.notes()) {
+                err.print("amity: note: " + note + "\n");
+            }
+        }
+    }
+
+    /** A blank line and the notes, after a human-readable table. */
+    static void footer(Table table, PrintWriter out) {
+        if (table.notes().isEmpty()) {
+            return;
+        }
+        out.print('\n');
+        for (String note : table.notes()) {
+            out.print(Cells.visible(note) + "\n");
+        }
+    }
+}

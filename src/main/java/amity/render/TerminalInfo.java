@@ -1,0 +1,26 @@
+package amity.render;
+
+import java.io.IOException;
+import java.util.Map;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/** The terminal's width in columns: $COLUMNS when set, else asked of the terminal through JLine. */
+public final class TerminalInfo {
+    private TerminalInfo() {
+    }
+
+    /** Call only when stdout is a terminal: building a JLine terminal costs time a pipe should not pay. */
+    public static int width(Map<String, String> env) {
+        String columns = env.get("COLUMNS");
+        if (columns != null && columns.matches("\\d{1,4}")) {
+            return Integer.parseInt(columns);
+        }
+        try (Terminal t = TerminalBuilder.builder().system(true).dumb(true).build()) {
+            int w = t.getWidth();
+            return w > 0 ? w : 80;
+        } catch (IOException e) {
+            return 80;
+        }
+    }
+}
