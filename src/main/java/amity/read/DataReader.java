@@ -108,8 +108,15 @@ public final class DataReader {
         return r.result();
     }
 
+    /** A path as messages show it: inside the jar as data/..., else relative to the working folder. */
     private static String display(Path p) {
         String s = p.toString();
+        if (p.getFileSystem() == java.nio.file.FileSystems.getDefault() && p.isAbsolute()) {
+            Path cwd = Path.of("").toAbsolutePath();
+            if (p.startsWith(cwd)) {
+                return cwd.relativize(p).toString();
+            }
+        }
         return s.startsWith("/amity/data/") ? "data/" + s.substring("/amity/data/".length()) : s;
     }
 
