@@ -28,7 +28,8 @@ def q(s):
 NINETIES = ["islamabad", "jakarta", "kyiv", "amsterdam", "paris"]
 SPECIAL = {
     "belgrade": {"tip-rs-belgrade": [("1980", "cooperation", "Belgrade's side calls it a cooperation agreement.")]},
-    "seoul": {"hankyung-1993-10-21": [("1993-10", "", "An advance notice (1993-10-21) that the signing was set for the 23rd of the month.")]},
+    "seoul": {"beijing-fao-2019-12-20": [("1993", "", "The year from the Beijing FAO.")],
+              "hankyung-1993-10-21": [("1993-10", "", "An advance notice (1993-10-21) that the signing was set for the 23rd of the month.")]},
     "berlin": {"berlin-de-peking": [("1994-04-05", "", "The joint declaration."),
                                     ("1988-05-05", "friendship-cooperation",
                                      "The earlier friendship-cooperation agreement with East Berlin's Magistrat.")]},
@@ -81,7 +82,7 @@ def default_date(row, place):
 
 def main():
     with open(CSV, encoding="utf-8", newline="") as f:
-        lines = f.read().split("\n")
+        lines = f.read().splitlines()
     rows = list(csv.DictReader(lines))
     # The raw line of each row, for verbatim quotes (no row spans lines in this file).
     raw = [l for l in lines[1:] if l.strip()]

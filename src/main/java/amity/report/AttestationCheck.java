@@ -34,7 +34,10 @@ final class AttestationCheck {
             }
             for (Attestation x : a.attested()) {
                 Optional<Source> s = data.source(x.source());
-                if (s.isEmpty() || s.get().published() == null) {
+                // Only a source that says the tie already existed when it was published (not an
+                // announcement of a signing to come) bounds the other sources' dates.
+                if (s.isEmpty() || s.get().published() == null
+                        || x.date().latest().isAfter(s.get().published().latest())) {
                     continue;
                 }
                 for (Attestation y : dated) {

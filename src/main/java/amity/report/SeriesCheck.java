@@ -22,7 +22,7 @@ final class SeriesCheck {
     static List<Finding> run(Dataset data, Reconciler.Derivations derivations) {
         Map<String, Map<String, List<Figure>>> byMetric = new LinkedHashMap<>();
         for (Figure f : data.figures()) {
-            if (!f.partOf().isEmpty() || !f.alternativeTo().isEmpty()) {
+            if (!f.partOf().isEmpty() || !f.alternativeTo().isEmpty() || !f.rankOf().isEmpty()) {
                 continue;
             }
             byMetric.computeIfAbsent(f.subject() + "\u0000" + f.metric(), k -> new LinkedHashMap<>())
