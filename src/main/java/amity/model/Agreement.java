@@ -10,32 +10,41 @@ public record Agreement(String id, List<String> parties, String type, String lev
         DateInterval ended, List<Attestation> attested, String notes, Spots spots) implements Identified {
 
     /**
-     * The signing date used for counting: the one written, else the days every attestation allows,
-     * else (when attestations disagree) the span of them all, else unknown.
+     * The signing date used for counting: the one written, else the days every attestation allows.
+     * Open-ended attestations ("../1989": by the end of the 1980s) only bound the others. When the
+     * bounded attestations disagree, the span of them all is used (and reconcile reports it).
      */
     public DateInterval effectiveSigned() {
         if (signed != null) {
             return signed;
         }
-        DateInterval joint = null;
-        DateInterval hull = null;
-        boolean disjoint = false;
+        List<DateInterval> closed = new java.util.ArrayList<>();
+        List<DateInterval> bounds = new java.util.ArrayList<>();
         for (Attestation a : attested) {
             if (a.date().equals(DateInterval.UNKNOWN)) {
                 continue;
             }
-            hull = hull == null ? a.date() : hull.hull(a.date());
-            if (!disjoint) {
-                var both = joint == null ? java.util.Optional.of(a.date()) : joint.intersect(a.date());
-                if (both.isPresent()) {
-                    joint = both.get();
-                } else {
-                    disjoint = true;
-                }
-            }
+            (a.date().openStart() || a.date().openEnd() ? bounds : closed).add(a.date());
         }
-        if (hull == null) {
-            return DateInterval.UNKNOWN;
+        DateInterval when = combine(closed);
+        for (DateInterval b : bounds) {
+            when = when == null ? b : when.intersect(b).orElse(when);
+        }
+        return when == null ? DateInterval.UNKNOWN : when;
+    }
+
+    /** The days all dates allow, or when they disagree the span of them all; null for none. */
+    private static DateInterval combine(List<DateInterval> dates) {
+        DateInterval joint = null;
+        DateInterval hull = null;
+        boolean disjoint = false;
+        for (DateInterval d : dates) {
+            hull = hull == null ? d : hull.hull(d);
+            if (!disjoint) {
+                java.util.Optional<DateInterval> both = joint == null ? java.util.Optional.of(d) : joint.intersect(d);
+                disjoint = both.isEmpty();
+                joint = both.orElse(null);
+            }
         }
         return disjoint ? hull : joint;
     }

@@ -19,8 +19,13 @@ public final class Explain {
     }
 
     public static Table table(Dataset data, Figure f) {
-        List<Column> cols = List.of(new Column("verdict", FieldType.TEXT), new Column("id", FieldType.TEXT),
-                new Column("counted_as", FieldType.TEXT), new Column("why", FieldType.TEXT));
+        boolean distinct = f.counts() != null && !f.counts().distinct().isEmpty();
+        List<Column> cols = new ArrayList<>(List.of(new Column("verdict", FieldType.TEXT),
+                new Column("id", FieldType.TEXT)));
+        if (distinct) {
+            cols.add(new Column(f.counts().distinct(), FieldType.TEXT));
+        }
+        cols.add(new Column("why", FieldType.TEXT));
         List<String> notes = new ArrayList<>();
         notes.add("Figure " + f.id() + ": " + f.reported() + (f.unit().isEmpty() ? "" : " " + f.unit()) + " as of "
                 + f.asOf() + " (" + f.source() + ").");
@@ -49,8 +54,12 @@ public final class Explain {
         for (Derivation.Verdict v : sorted) {
             String verdict = v.truth() == Truth.YES ? "counts" : v.truth() == Truth.MAYBE ? "possibly" : "excluded";
             Tone tone = v.truth() == Truth.YES ? Tone.GOOD : v.truth() == Truth.MAYBE ? Tone.WARN : Tone.MUTED;
-            rows.add(new Table.TableRow(List.of(Value.text(verdict), Value.text(v.row().id()),
-                    Value.text(c.distinct().isEmpty() ? "" : v.value()), Value.text(v.why())), tone));
+            List<Value> cells = new ArrayList<>(List.of(Value.text(verdict), Value.text(v.row().id())));
+            if (distinct) {
+                cells.add(Value.text(v.value()));
+            }
+            cells.add(Value.text(v.why()));
+            rows.add(new Table.TableRow(cells, tone));
         }
         return new Table(cols, rows, notes);
     }
