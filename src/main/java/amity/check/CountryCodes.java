@@ -10,6 +10,9 @@ import java.util.Locale;
 
 /** A place's country is an ISO 3166-1 alpha-2 code from the country table. */
 final class CountryCodes implements Check {
+    /** Codes people write that ISO 3166-1 spells otherwise. */
+    private static final java.util.Map<String, String> COMMON_MISTAKES = java.util.Map.of("UK", "GB", "EL", "GR");
+
     @Override
     public List<Problem> run(Dataset d) {
         List<Problem> out = new ArrayList<>();
@@ -22,7 +25,9 @@ final class CountryCodes implements Check {
                 continue;
             }
             String upper = c.toUpperCase(Locale.ROOT);
-            String hint = d.countries().containsKey(upper) ? "; codes are upper case: '" + upper + "'."
+            String common = COMMON_MISTAKES.get(upper);
+            String hint = common != null ? "; ISO 3166-1 writes " + d.countries().get(common).name() + " as '" + common + "'."
+                    : d.countries().containsKey(upper) ? "; codes are upper case: '" + upper + "'."
                     : d.countries().values().stream().filter(k -> k.name().equalsIgnoreCase(c)).map(Country::code)
                             .findFirst().map(k -> "; the code for " + c + " is '" + k + "'.")
                             .orElse("; use an ISO 3166-1 alpha-2 code such as 'CN' or 'NO'.");

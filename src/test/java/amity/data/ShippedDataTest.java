@@ -1,0 +1,112 @@
+package amity.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.check.Checks;
+import amity.model.Agreement;
+import amity.model.Attestation;
+import amity.model.Dataset;
+import amity.model.Edition;
+import amity.model.Figure;
+import amity.model.Program;
+import amity.query.CountsRules;
+import amity.read.DataReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shipped data: clean, faithful to its five documents, and complete for the reference list. */
+class ShippedDataTest {
+    static Dataset data;
+    static DataReader.Result result;
+
+    @BeforeAll
+    static void load() {
+        result = DataReader.readPath(Path.of("data"));
+        data = result.dataset();
+    }
+
+    /** Every quote in the data, by the source that says it. */
+    static Map<String, List<String>> quotesBySource() {
+        Map<String, List<String>> out = new TreeMap<>();
+        for (Agreement a : data.agreements()) {
+            for (Attestation t : a.attested()) {
+                out.computeIfAbsent(t.source(), k -> new ArrayList<>()).add(t.quote());
+            }
+        }
+        for (Program p : data.programs()) {
+            for (Attestation t : p.attested()) {
+                out.computeIfAbsent(t.source(), k -> new ArrayList<>()).add(t.quote());
+            }
+            for (Edition e : p.editions()) {
+                out.computeIfAbsent(e.source(), k -> new ArrayList<>()).add(e.quote());
+            }
+        }
+        for (Figure f : data.figures()) {
+            out.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f.quote());
+        }
+        return out;
+    }
+
+    @Test
+    void isCleanUnderEveryCheck() {
+        assertThat(result.problems()).isEmpty();
+        assertThat(Checks.run(data)).isEmpty();
+        assertThat(CountsRules.check(data)).isEmpty();
+    }
+
+    @Test
+    void quotesEveryFactBearingSentenceOfTheFiveDocuments() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("src/test/resources/quoted-sentences.txt"),
+                StandardCharsets.UTF_8);
+        Map<String, List<String>> quotes = quotesBySource();
+        Map<String, Integer> perSource = new TreeMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String line : lines) {
+            String[] parts = line.split("\t", 2);
+            perSource.merge(parts[0], 1, Integer::sum);
+            boolean found = quotes.getOrDefault(parts[0], List.of()).stream().anyMatch(q -> q.contains(parts[1]));
+            if (!found) {
+                missing.add(line);
+            }
+        }
+        assertThat(missing).isEmpty();
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(perSource).hasSize(5).allSatisfy((source, n) -> assertThat(n).isGreaterThanOrEqualTo(5));
+    }
+
+    @Test
+    void holdsEveryRowOfTheReferenceListAsAnAttestation() throws IOException {
+        List<String> rows = Files.readAllLines(Path.of("data/reference/beijing-sister-cities.csv"),
+                StandardCharsets.UTF_8);
+        List<String> quotes = data.agreements().stream().flatMap(a -> a.attested().stream())
+                .map(Attestation::quote).toList();
+        List<String> dataRows = rows.subList(1, rows.size()).stream().filter(r -> !r.isBlank()).toList();
+        assertThat(dataRows).hasSize(54);
+        assertThat(dataRows).allSatisfy(row -> assertThat(quotes).contains(row));
+    }
+
+    @Test
+    void keepsConflictingDatesAsSeparateAttestations() {
+        Agreement ottawa = data.agreement("beijing-ottawa").orElseThrow();
+        assertThat(ottawa.signed()).isNull();
+        assertThat(ottawa.attested()).extracting(t -> t.source() + " " + t.date()).contains(
+                "china-org-2017-10-06 1999", "china-daily-2016-09-27 1999", "ottawa-citizen-2021 2009",
+                "people-daily-2000-09-19 199X");
+    }
+
+    @Test
+    void readsNorwayAndEveryCountryCodeAsText() {
+        assertThat(data.countries()).containsKey("NO");
+        assertThat(data.countries().get("NO").name()).isEqualTo("Norway");
+        assertThat(data.countries()).hasSizeGreaterThanOrEqualTo(249);
+        assertThat(data.places()).allSatisfy(p -> assertThat(data.countries()).containsKey(p.country()));
+    }
+}
