@@ -153,8 +153,10 @@ final class AggregateCommand implements Callable<Integer> {
     private int writeChart(Table table, java.io.PrintWriter err) {
         var out = spec.commandLine().getOut();
         boolean color = ColorChoice.resolve(output.color, amity.env.vars(), amity.env.terminal());
-        int width = TerminalInfo.width(amity.env.vars());
-        BarChart.render(table, 0, 1, width > 0 ? width : 80, color, out);
+        // A chart always has some width: the terminal's, $COLUMNS, or 80 columns in a file or pipe.
+        boolean sized = amity.env.terminal() || !amity.env.get("COLUMNS").isEmpty();
+        int width = sized ? TerminalInfo.width(amity.env.vars()) : 80;
+        BarChart.render(table, 0, 1, width, color, out);
         out.flush();
         return output.failIfEmpty && table.rows().isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
     }

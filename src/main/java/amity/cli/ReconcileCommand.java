@@ -102,7 +102,8 @@ final class ReconcileCommand implements Callable<Integer> {
                 .filter(f -> wanted.contains(f.status()))
                 .filter(f -> checks.isEmpty() || checks.contains(f.check()))
                 .filter(f -> subject.isEmpty() || f.subject().equals(subject))
-                .filter(f -> metric.isEmpty() || f.metric().equals(metric)).toList();
+                .filter(f -> metric.isEmpty() || f.metric().equals(metric))
+                .sorted(java.util.Comparator.comparingInt(ReconcileCommand::severity)).toList();
         Catalog catalog = new Catalog("findings", ReconcileReport.FIELDS);
         Expression all = QueryCommand.parse(() -> Expression.parse("", catalog), "expression");
         List<Field> columns = output.fields.isEmpty()
@@ -112,9 +113,20 @@ final class ReconcileCommand implements Callable<Integer> {
                 : QueryCommand.parse(() -> SortKeys.parse(output.sort, catalog), "--sort").comparator();
         Query q = new Query(catalog, all, null, false, order == null ? (a, b) -> 0 : order, columns, output.limit);
         var table = q.table(ReconcileReport.rows(findings), r -> ReconcileReport.tone((Finding) r.record()));
+        table = new amity.report.Table(table.columns(), table.rows(), List.of(ReconcileReport.summary(findings)));
         int status = output.write(table, amity.env, spec.commandLine().getOut(), err, loaded.paths());
         boolean fails = findings.stream().anyMatch(f -> !f.isAcknowledged() && failing.contains(f.status()));
         return fails ? ExitCode.FINDINGS : status;
+    }
+
+    /** The default order: what needs a reader first (unacknowledged conflicts), what needs nobody last. */
+    private static int severity(Finding f) {
+        return switch (f.status()) {
+            case CONFLICTS -> f.isAcknowledged() ? 1 : 0;
+            case RECORDS_SHORT -> 2;
+            case AGREES -> 3;
+            case UNVERIFIABLE -> 4;
+        };
     }
 
     private int explain(Loader.Loaded loaded) {

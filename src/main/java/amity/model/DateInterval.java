@@ -152,9 +152,28 @@ public record DateInterval(String text, LocalDate earliest, LocalDate latest, bo
     }
 
     private static DateInterval span(LocalDate lo, LocalDate hi, boolean unc, boolean app) {
-        String a = lo.equals(OPEN_START) ? ".." : lo.toString();
-        String b = hi.equals(OPEN_END) ? ".." : hi.toString();
-        return new DateInterval(lo.equals(hi) ? a : a + "/" + b, lo, hi, unc, app);
+        return new DateInterval(text(lo, hi), lo, hi, unc, app);
+    }
+
+    /** The shortest EDTF text for [lo, hi]: 1993, 1993-10, 1993/1999, 1993-10/1994-02, else days. */
+    static String text(LocalDate lo, LocalDate hi) {
+        boolean wholeYears = lo.getDayOfYear() == 1 && hi.getMonthValue() == 12 && hi.getDayOfMonth() == 31;
+        boolean wholeMonths = lo.getDayOfMonth() == 1 && hi.getDayOfMonth() == hi.lengthOfMonth();
+        String a;
+        String b;
+        if (wholeYears) {
+            a = String.valueOf(lo.getYear());
+            b = String.valueOf(hi.getYear());
+        } else if (wholeMonths) {
+            a = YearMonth.from(lo).toString();
+            b = YearMonth.from(hi).toString();
+        } else {
+            a = lo.toString();
+            b = hi.toString();
+        }
+        a = lo.equals(OPEN_START) ? ".." : a;
+        b = hi.equals(OPEN_END) ? ".." : b;
+        return a.equals(b) ? a : a + "/" + b;
     }
 
     public boolean overlaps(DateInterval o) {

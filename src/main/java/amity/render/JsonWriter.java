@@ -6,6 +6,7 @@ import amity.report.Table;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,6 +27,8 @@ final class JsonWriter {
         try {
             JsonGenerator g = MAPPER.getFactory().createGenerator(out);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            // One object per line for JSON Lines: no separator of Jackson's own between root values.
+            g.setRootValueSeparator(null);
             if (lines) {
                 for (Table.TableRow r : table.rows()) {
                     object(g, table, r);
@@ -35,6 +38,8 @@ final class JsonWriter {
                 return;
             }
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                    .withSeparators(Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));
             g.setPrettyPrinter(pp);

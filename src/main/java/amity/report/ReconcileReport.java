@@ -5,7 +5,6 @@ import static amity.query.FieldType.NUMBER;
 import static amity.query.FieldType.RANGE;
 import static amity.query.FieldType.TEXT;
 
-import amity.model.Dataset;
 import amity.query.Field;
 import amity.query.Value;
 import amity.query.ValueRow;
@@ -59,6 +58,17 @@ public final class ReconcileReport {
             rows.add(new ValueRow(f.key(), v, f));
         }
         return rows;
+    }
+
+    /** One line counting the findings by status, e.g. "3 conflicts (2 acknowledged), 5 records-short, ...". */
+    public static String summary(List<Finding> findings) {
+        List<String> parts = new ArrayList<>();
+        for (Status s : List.of(Status.CONFLICTS, Status.RECORDS_SHORT, Status.AGREES, Status.UNVERIFIABLE)) {
+            long n = findings.stream().filter(f -> f.status() == s).count();
+            long acked = findings.stream().filter(f -> f.status() == s && f.isAcknowledged()).count();
+            parts.add(n + " " + s.slug() + (acked > 0 ? " (" + acked + " acknowledged)" : ""));
+        }
+        return findings.size() + " findings: " + String.join(", ", parts) + ".";
     }
 
     /** Tone of a finding's row: acknowledged findings are muted whatever their status. */

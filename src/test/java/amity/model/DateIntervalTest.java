@@ -73,7 +73,12 @@ class DateIntervalTest {
     void intersectsAndSpans() {
         assertThat(DateInterval.of("199X").intersect(DateInterval.of("1999"))).contains(DateInterval.of("1999"));
         assertThat(DateInterval.of("1999").intersect(DateInterval.of("2009"))).isEmpty();
-        assertThat(DateInterval.of("1999").hull(DateInterval.of("2009")).text()).isEqualTo("1999-01-01/2009-12-31");
+        assertThat(DateInterval.of("1999").hull(DateInterval.of("2009")).text()).isEqualTo("1999/2009");
+        assertThat(DateInterval.of("1993-10").hull(DateInterval.of("1994-02")).text()).isEqualTo("1993-10/1994-02");
+        assertThat(DateInterval.of("1993-10-23").hull(DateInterval.of("1994")).text())
+                .isEqualTo("1993-10-23/1994-12-31");
+        assertThat(DateInterval.of("199X").intersect(DateInterval.of("1993/2019-11-13")).orElseThrow().text())
+                .isEqualTo("1993/1999");
     }
 
     @Test
