@@ -44,6 +44,8 @@ final class CsvWriter {
             }
             JsonGenerator g = MAPPER.getFactory().createGenerator(out);
             ((CsvGenerator) g).setSchema(schema);
+            // Quote a cell only when RFC 4180 needs it, not every cell longer than 24 characters.
+            ((CsvGenerator) g).enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (o.header()) {
                 writeRow(g, header);
