@@ -161,6 +161,7 @@ function _complete_amity() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} aggregate" ];    then _picocli_amity; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} fields" ];    then _picocli_amity; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_amity; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_amity; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_amity; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -171,9 +172,11 @@ function _complete_amity() {
   local cmds4=(aggregate)
   local cmds5=(fields)
   local cmds6=(check)
-  local cmds7=(help)
+  local cmds7=(shell)
+  local cmds8=(help)
 
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_amity_help; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_amity_help; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_amity_shell; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_amity_check; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_amity_fields; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_amity_aggregate; return $?; fi
@@ -191,7 +194,7 @@ function _picocli_amity() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="reconcile list filter show aggregate fields check help"
+  local commands="reconcile list filter show aggregate fields check shell help"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -639,12 +642,39 @@ function _picocli_amity_check() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `shell` subcommand.
+function _picocli_amity_shell() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_amity_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="reconcile list filter show aggregate fields check"
+  local commands="reconcile list filter show aggregate fields check shell"
   local flag_opts="'-h' '--help' '--debug'"
   local arg_opts=""
 

@@ -103,7 +103,7 @@ final class AggregateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        Loader.Loaded loaded = Loader.load(data.resolve(amity.env), amity.env.stdin(), err);
+        Loader.Loaded loaded = amity.load(data, err);
         QueryCommand.checkType(type);
         if (!unknown.equals("range") && !unknown.equals("bucket")) {
             throw new Failure(ExitCode.USAGE, "amity: --unknown: '" + unknown + "' is not a rule; use range or "

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
                 + "under them, and the figures sources report about them."},
         subcommands = {ReconcileCommand.class, ListCommand.class, FilterCommand.class, ShowCommand.class,
             AggregateCommand.class,
-            FieldsCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+            FieldsCommand.class, CheckCommand.class, ShellCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success; reconcile found no unacknowledged conflict",
             "1:reconcile found conflicts (see --fail-on); a query with --fail-if-empty matched nothing",
@@ -42,6 +42,23 @@ public final class Amity implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Data already loaded in an interactive session, by data paths; null outside `amity shell`. */
+    java.util.Map<java.util.List<String>, Loader.Loaded> session;
+
+    /** Loads (and checks) the data a command names, once per session in `amity shell`. */
+    Loader.Loaded load(DataOptions data, PrintWriter err) {
+        java.util.List<String> paths = data.resolve(env);
+        if (session == null || paths.contains("-")) {
+            return Loader.load(paths, env.stdin(), err);
+        }
+        Loader.Loaded cached = session.get(paths);
+        if (cached == null) {
+            cached = Loader.load(paths, env.stdin(), err);
+            session.put(paths, cached);
+        }
+        return cached;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required"
@@ -50,7 +67,11 @@ public final class Amity implements Runnable {
 
     /** Builds the command line with amity's handlers for usage errors, failures and bugs. */
     public static CommandLine commandLine(Env env, PrintWriter out, PrintWriter err) {
-        Amity amity = new Amity(env);
+        return commandLine(new Amity(env), out, err);
+    }
+
+    /** The command line around a given root command, e.g. one that keeps a session's data. */
+    static CommandLine commandLine(Amity amity, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(amity);
         cl.setOut(out);
         cl.setErr(err);

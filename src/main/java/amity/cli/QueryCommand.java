@@ -42,7 +42,7 @@ abstract class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        Loader.Loaded loaded = Loader.load(data.resolve(amity.env), amity.env.stdin(), err);
+        Loader.Loaded loaded = amity.load(data, err);
         String type = checkType(type());
         RecordFields fields = new RecordFields(loaded.data());
         String of = checkOf(loaded, type);

@@ -84,7 +84,7 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        Loader.Loaded loaded = Loader.load(data.resolve(amity.env), amity.env.stdin(), err);
+        Loader.Loaded loaded = amity.load(data, err);
         if (!explain.isEmpty()) {
             return explain(loaded);
         }

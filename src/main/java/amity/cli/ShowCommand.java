@@ -36,7 +36,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        Loader.Loaded loaded = Loader.load(data.resolve(amity.env), amity.env.stdin(), err);
+        Loader.Loaded loaded = amity.load(data, err);
         var all = loaded.data().byId();
         if (!all.containsKey(id)) {
             throw new Failure(ExitCode.USAGE, "amity: no record has the id '" + id + "'"
