@@ -55,11 +55,13 @@ final class FishCompletion {
                 sb.append(n.startsWith("--") ? " -l " + n.substring(2) : " -s " + n.substring(1));
             }
             if (o.arity().max() > 0) {
-                sb.append(" -r");
                 if (o.completionCandidates() != null) {
+                    // -x: a value is required and only these values are offered (no file names).
                     List<String> values = new ArrayList<>();
                     o.completionCandidates().forEach(values::add);
-                    sb.append(" -a ").append(quote(String.join(" ", values)));
+                    sb.append(" -x -a ").append(quote(String.join(" ", values)));
+                } else {
+                    sb.append(" -r");
                 }
             }
             sb.append(" -d ").append(quote(first(o.description()))).append('\n');
