@@ -66,9 +66,12 @@ public final class ReconcileReport {
         for (Status s : List.of(Status.CONFLICTS, Status.RECORDS_SHORT, Status.AGREES, Status.UNVERIFIABLE)) {
             long n = findings.stream().filter(f -> f.status() == s).count();
             long acked = findings.stream().filter(f -> f.status() == s && f.isAcknowledged()).count();
-            parts.add(n + " " + s.slug() + (acked > 0 ? " (" + acked + " acknowledged)" : ""));
+            if (n > 0) {
+                parts.add(n + " " + s.slug() + (acked > 0 ? " (" + acked + " acknowledged)" : ""));
+            }
         }
-        return findings.size() + " findings: " + String.join(", ", parts) + ".";
+        return findings.size() + (findings.size() == 1 ? " finding" : " findings")
+                + (parts.isEmpty() ? "." : ": " + String.join(", ", parts) + ".");
     }
 
     /** Tone of a finding's row: acknowledged findings are muted whatever their status. */
