@@ -19,14 +19,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** `amity aggregate TYPE --by FIELD`: counts and measures per group, cross-tabs, running totals, charts. */
 @Command(name = "aggregate", mixinStandardHelpOptions = true, sortOptions = false,
@@ -40,15 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"  amity aggregate agreements --of beijing --by partner.region",
             "  amity aggregate agreements --of beijing --by decade --across partner.region",
             "  amity aggregate agreements --of beijing --where 'level = municipal' --by year --cumulative --chart"})
-final class AggregateCommand implements Callable<Integer> {
-    @ParentCommand
-    Amity amity;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DataOptions data;
+final class AggregateCommand extends DataCommand {
 
     @Mixin
     SelectOptions select;
@@ -103,7 +91,7 @@ final class AggregateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        Loader.Loaded loaded = amity.load(data, err);
+        Loader.Loaded loaded = load();
         QueryCommand.checkType(type);
         if (!unknown.equals("range") && !unknown.equals("bucket")) {
             throw new Failure(ExitCode.USAGE, "amity: --unknown: '" + unknown + "' is not a rule; use range or "

@@ -1,11 +1,6 @@
 package amity.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** `amity check`: reads everything and reports every problem in one run. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
@@ -17,15 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {"  amity check", "  amity check --data my-records/ --data extra.yaml",
             "  cat new.yaml | amity check --data -"})
-final class CheckCommand implements Callable<Integer> {
-    @ParentCommand
-    Amity amity;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DataOptions data;
+final class CheckCommand extends DataCommand {
 
     @Override
     public Integer call() {

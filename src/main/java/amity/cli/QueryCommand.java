@@ -12,22 +12,10 @@ import amity.read.Vocabulary;
 import amity.report.Query;
 import amity.report.Tone;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** What list and filter share: load, pick the records, apply the query, write the table. */
-abstract class QueryCommand implements Callable<Integer> {
-    @ParentCommand
-    Amity amity;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DataOptions data;
+abstract class QueryCommand extends DataCommand {
 
     @Mixin
     SelectOptions select;
@@ -42,7 +30,7 @@ abstract class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        Loader.Loaded loaded = amity.load(data, err);
+        Loader.Loaded loaded = load();
         String type = checkType(type());
         RecordFields fields = new RecordFields(loaded.data());
         String of = checkOf(loaded, type);

@@ -17,13 +17,9 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** `amity reconcile`: every reported figure against the records and the other sources. */
 @Command(name = "reconcile", mixinStandardHelpOptions = true, sortOptions = false,
@@ -43,15 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {"  amity reconcile", "  amity reconcile --status conflicts,records-short --format csv",
             "  amity reconcile --explain people-daily-2000-sister-cities"})
-final class ReconcileCommand implements Callable<Integer> {
-    @ParentCommand
-    Amity amity;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DataOptions data;
+final class ReconcileCommand extends DataCommand {
 
     @Mixin
     OutputOptions output;
@@ -84,7 +72,7 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        Loader.Loaded loaded = amity.load(data, err);
+        Loader.Loaded loaded = load();
         if (!explain.isEmpty()) {
             return explain(loaded);
         }

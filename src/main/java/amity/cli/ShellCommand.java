@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,8 +19,6 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * `amity shell`: an interactive session on JLine. The data is read once and kept; Tab completes
@@ -36,12 +33,7 @@ import picocli.CommandLine.ParentCommand;
                     + "leaves. History is kept in ${XDG_STATE_HOME:-~/.local/state}/amity/history."},
         footerHeading = "%nExamples:%n",
         footer = {"  amity shell", "  amity shell --data my-records/"})
-final class ShellCommand implements Callable<Integer> {
-    @ParentCommand
-    Amity amity;
-
-    @Mixin
-    DataOptions data;
+final class ShellCommand extends DataCommand {
 
     @Override
     public Integer call() throws IOException {

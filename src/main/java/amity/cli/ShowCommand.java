@@ -2,13 +2,9 @@ package amity.cli;
 
 import amity.report.ShowReport;
 import amity.read.Nearest;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** `amity show ID`: one record in full, with everything that refers to it. */
 @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
@@ -16,15 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "to it: a place shows its agreements, programs and figures; a source everything it attests.",
         footerHeading = "%nExamples:%n",
         footer = {"  amity show beijing-ottawa", "  amity show prague", "  amity show people-daily-2000-09-19 -o json"})
-final class ShowCommand implements Callable<Integer> {
-    @ParentCommand
-    Amity amity;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DataOptions data;
+final class ShowCommand extends DataCommand {
 
     @Mixin
     OutputOptions output;
@@ -36,7 +24,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        Loader.Loaded loaded = amity.load(data, err);
+        Loader.Loaded loaded = load();
         var all = loaded.data().byId();
         if (!all.containsKey(id)) {
             throw new Failure(ExitCode.USAGE, "amity: no record has the id '" + id + "'"

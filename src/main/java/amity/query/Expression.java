@@ -132,26 +132,7 @@ public final class Expression {
     }
 
     static String text(Value v) {
-        if (v instanceof Value.Text t) {
-            return t.text();
-        }
-        if (v instanceof Value.Num n) {
-            return n.number().toPlainString();
-        }
-        if (v instanceof Value.Date d) {
-            return d.date().text();
-        }
-        if (v instanceof Value.Bool b) {
-            return String.valueOf(b.bool());
-        }
-        if (v instanceof Value.Range r) {
-            return r.lo().compareTo(r.hi()) == 0 ? r.lo().toPlainString()
-                    : r.lo().toPlainString() + ".." + r.hi().toPlainString();
-        }
-        if (v instanceof Value.ListOf l) {
-            return String.join("; ", l.items().stream().map(Expression::text).toList());
-        }
-        return "";
+        return v.asText("; ");
     }
 
 }

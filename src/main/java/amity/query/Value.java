@@ -31,6 +31,34 @@ public sealed interface Value {
 
     Missing MISSING = new Missing();
 
+    /**
+     * The value as text, the one rule every output and comparison shares: numbers plain, dates as
+     * written, ranges as lo..hi (or lo when both are equal), lists joined with {@code listSeparator},
+     * missing as "".
+     */
+    default String asText(String listSeparator) {
+        if (this instanceof Text t) {
+            return t.text();
+        }
+        if (this instanceof Num n) {
+            return n.number().toPlainString();
+        }
+        if (this instanceof Date d) {
+            return d.date().text();
+        }
+        if (this instanceof Bool b) {
+            return String.valueOf(b.bool());
+        }
+        if (this instanceof Range r) {
+            return r.lo().compareTo(r.hi()) == 0 ? r.lo().toPlainString()
+                    : r.lo().toPlainString() + ".." + r.hi().toPlainString();
+        }
+        if (this instanceof ListOf l) {
+            return String.join(listSeparator, l.items().stream().map(i -> i.asText(listSeparator)).toList());
+        }
+        return "";
+    }
+
     static Value text(String s) {
         return s == null || s.isEmpty() ? MISSING : new Text(s);
     }

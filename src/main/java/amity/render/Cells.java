@@ -1,7 +1,6 @@
 package amity.render;
 
 import amity.query.Value;
-import java.util.stream.Collectors;
 
 /** A value as text in a cell: the one rule every format shares. */
 final class Cells {
@@ -10,26 +9,7 @@ final class Cells {
 
     /** Lists are joined with {@code listSeparator}; missing values are empty. */
     static String text(Value v, String listSeparator) {
-        if (v instanceof Value.Text t) {
-            return t.text();
-        }
-        if (v instanceof Value.Num n) {
-            return n.number().toPlainString();
-        }
-        if (v instanceof Value.Date d) {
-            return d.date().text();
-        }
-        if (v instanceof Value.Bool b) {
-            return String.valueOf(b.bool());
-        }
-        if (v instanceof Value.Range r) {
-            return r.lo().compareTo(r.hi()) == 0 ? r.lo().toPlainString()
-                    : r.lo().toPlainString() + ".." + r.hi().toPlainString();
-        }
-        if (v instanceof Value.ListOf l) {
-            return l.items().stream().map(i -> text(i, listSeparator)).collect(Collectors.joining(listSeparator));
-        }
-        return "";
+        return v.asText(listSeparator);
     }
 
     /** Control characters and escape sequences shown escaped, so data can never drive the terminal. */

@@ -65,16 +65,7 @@ public record Derivation(List<Verdict> verdicts, int lo, int hi, String distinct
     }
 
     static String text(Value v) {
-        if (v instanceof Value.Text t) {
-            return t.text();
-        }
-        if (v instanceof Value.Date d) {
-            return d.date().text();
-        }
-        if (v instanceof Value.Num n) {
-            return n.number().toPlainString();
-        }
-        return v instanceof Value.Bool b ? String.valueOf(b.bool()) : "";
+        return v.asText("; ");
     }
 
     public String range() {
