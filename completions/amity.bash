@@ -214,9 +214,9 @@ function _picocli_amity_reconcile() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '-h' '--help' '-V' '--version' '--debug'"
+  local flag_opts="'--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '--chart' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter' '--status' '--check' '--subject' '--metric' '--fail-on' '--explain'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -288,7 +288,7 @@ function _picocli_amity_list() {
   local commands=""
   local flag_opts="'--include-possible' '--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '--of' '--as-of' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -354,7 +354,7 @@ function _picocli_amity_filter() {
   local commands=""
   local flag_opts="'--include-possible' '--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '--of' '--as-of' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -420,7 +420,7 @@ function _picocli_amity_show() {
   local commands=""
   local flag_opts="'--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -474,7 +474,7 @@ function _picocli_amity_aggregate() {
   local commands=""
   local flag_opts="'--include-possible' '--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '--cumulative' '--chart' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '--of' '--as-of' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter' '--by' '--where' '--across' '--distinct' '--sum' '--min' '--max' '--mean' '--unknown'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -567,7 +567,7 @@ function _picocli_amity_fields() {
   local commands=""
   local flag_opts="'--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '--of' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 

@@ -218,9 +218,9 @@ function _picocli_amity_reconcile() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '-h' '--help' '-V' '--version' '--debug'"
+  local flag_opts="'--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '--chart' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter' '--status' '--check' '--subject' '--metric' '--fail-on' '--explain'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -292,7 +292,7 @@ function _picocli_amity_list() {
   local commands=""
   local flag_opts="'--include-possible' '--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '--of' '--as-of' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -358,7 +358,7 @@ function _picocli_amity_filter() {
   local commands=""
   local flag_opts="'--include-possible' '--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '--of' '--as-of' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -424,7 +424,7 @@ function _picocli_amity_show() {
   local commands=""
   local flag_opts="'--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -478,7 +478,7 @@ function _picocli_amity_aggregate() {
   local commands=""
   local flag_opts="'--include-possible' '--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '--cumulative' '--chart' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '--of' '--as-of' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter' '--by' '--where' '--across' '--distinct' '--sum' '--min' '--max' '--mean' '--unknown'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -571,7 +571,7 @@ function _picocli_amity_fields() {
   local commands=""
   local flag_opts="'--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '--of' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 /** The output options every query command shares, and writing a table with them. */
 public final class OutputOptions {
     @Option(names = {"-o", "--format"}, paramLabel = "FORMAT",
-            description = "table, csv, tsv, json, jsonl or markdown (default: ${DEFAULT-VALUE}).",
+            description = "table, csv, tsv, json, jsonl or markdown (default: ${DEFAULT-VALUE}); svg for "
+                    + "reconcile --chart.",
             defaultValue = "table", converter = FormatConverter.class, completionCandidates = FormatNames.class)
     Format format = Format.TABLE;
 
@@ -59,29 +60,37 @@ public final class OutputOptions {
             + "formulas.")
     boolean raw;
 
+    /** Writes to stdout, or whole to --output (never over one of the data files). */
+    void emit(PrintWriter out, List<Path> dataPaths, java.util.function.Consumer<PrintWriter> body) {
+        if (output == null) {
+            body.accept(out);
+            out.flush();
+            return;
+        }
+        try {
+            AtomicOutput.write(output, dataPaths, w -> {
+                PrintWriter pw = new PrintWriter(w);
+                body.accept(pw);
+                pw.flush();
+            });
+        } catch (AtomicOutput.Refused e) {
+            throw new Failure(ExitCode.CANT_CREATE, "amity: " + e.getMessage());
+        } catch (IOException e) {
+            throw new Failure(ExitCode.CANT_CREATE, "amity: cannot write " + output + ": " + e.getMessage());
+        }
+    }
+
     /** Renders the table to stdout or --output; returns the exit status for --fail-if-empty. */
     int write(Table table, Env env, PrintWriter out, PrintWriter err, List<Path> dataPaths) {
+        if (format == Format.SVG) {
+            throw new Failure(ExitCode.USAGE, "amity: --format svg draws charts; use it with reconcile --chart.");
+        }
         boolean toTerminal = output == null && env.terminal();
         boolean useColor = ColorChoice.resolve(color, env.vars(), toTerminal);
         int width = toTerminal ? TerminalInfo.width(env.vars()) : 0;
         char delim = delimiter != null ? delimiter : (format == Format.TSV ? '\t' : ',');
         RenderOptions opts = new RenderOptions(format, !noHeader, useColor, width, wide, bom, delim, raw);
-        if (output == null) {
-            Renderer.render(table, opts, out, err);
-            out.flush();
-        } else {
-            try {
-                AtomicOutput.write(output, dataPaths, w -> {
-                    PrintWriter pw = new PrintWriter(w);
-                    Renderer.render(table, opts, pw, err);
-                    pw.flush();
-                });
-            } catch (AtomicOutput.Refused e) {
-                throw new Failure(ExitCode.CANT_CREATE, "amity: " + e.getMessage());
-            } catch (IOException e) {
-                throw new Failure(ExitCode.CANT_CREATE, "amity: cannot write " + output + ": " + e.getMessage());
-            }
-        }
+        emit(out, dataPaths, pw -> Renderer.render(table, opts, pw, err));
         err.flush();
         return failIfEmpty && table.rows().isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
     }

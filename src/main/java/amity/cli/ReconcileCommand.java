@@ -5,7 +5,13 @@ import amity.query.Expression;
 import amity.query.Field;
 import amity.query.Projection;
 import amity.query.SortKeys;
+import amity.render.ColorChoice;
+import amity.render.Format;
+import amity.render.SvgTimeline;
+import amity.render.TerminalInfo;
+import amity.render.TimelineChart;
 import amity.report.Explain;
+import amity.report.Timeline;
 import amity.report.Finding;
 import amity.report.Query;
 import amity.report.ReconcileReport;
@@ -38,7 +44,8 @@ import picocli.CommandLine.Option;
             "66:a data path does not exist"},
         footerHeading = "%nExamples:%n",
         footer = {"  amity reconcile", "  amity reconcile --status conflicts,records-short --format csv",
-            "  amity reconcile --explain people-daily-2000-sister-cities"})
+            "  amity reconcile --explain pd2000-added-1990s",
+            "  amity reconcile --chart --format svg --output series.svg"})
 final class ReconcileCommand extends DataCommand {
 
     @Mixin
@@ -67,6 +74,10 @@ final class ReconcileCommand extends DataCommand {
             + "for FIGURE, those that possibly count, and those excluded and why.")
     String explain = "";
 
+    @Option(names = "--chart", description = "For each series, a timeline of the count the records give (a band: "
+            + "certain and possible) against the reported figures; with --format svg --output FILE, an SVG file.")
+    boolean chart;
+
     static final List<String> CHECKS = List.of("figure", "series", "breakdown", "rank", "dates");
 
     @Override
@@ -75,6 +86,18 @@ final class ReconcileCommand extends DataCommand {
         Loader.Loaded loaded = load();
         if (!explain.isEmpty()) {
             return explain(loaded);
+        }
+        if (chart) {
+            List<Timeline> timelines = Timeline.of(loaded.data());
+            if (output.format == Format.SVG) {
+                output.emit(out(), loaded.paths(), pw -> SvgTimeline.render(timelines, pw));
+            } else {
+                boolean color = ColorChoice.resolve(output.color, amity.env.vars(), amity.env.terminal());
+                boolean sized = amity.env.terminal() || !amity.env.get("COLUMNS").isEmpty();
+                output.emit(out(), loaded.paths(), pw -> TimelineChart.render(timelines,
+                        sized ? TerminalInfo.width(amity.env.vars()) : 120, color, pw));
+            }
+            return ExitCode.OK;
         }
         Set<Status> wanted = statuses(statuses, "--status", EnumSet.allOf(Status.class));
         Set<Status> failing = failOn.equals(List.of("none")) ? EnumSet.noneOf(Status.class)
@@ -86,22 +109,25 @@ final class ReconcileCommand extends DataCommand {
                                 .orElse("; use one of: " + String.join(", ", CHECKS) + "."));
             }
         }
-        List<Finding> findings = Reconciler.run(loaded.data()).stream()
+        List<Finding> all = Reconciler.run(loaded.data());
+        List<Finding> findings = all.stream()
                 .filter(f -> wanted.contains(f.status()))
                 .filter(f -> checks.isEmpty() || checks.contains(f.check()))
                 .filter(f -> subject.isEmpty() || f.subject().equals(subject))
                 .filter(f -> metric.isEmpty() || f.metric().equals(metric))
                 .sorted(java.util.Comparator.comparingInt(ReconcileCommand::severity)).toList();
         Catalog catalog = new Catalog("findings", ReconcileReport.FIELDS);
-        Expression all = QueryCommand.parse(() -> Expression.parse("", catalog), "expression");
+        Expression everything = QueryCommand.parse(() -> Expression.parse("", catalog), "expression");
         List<Field> columns = output.fields.isEmpty()
                 ? ReconcileReport.DEFAULT_FIELDS.stream().map(n -> catalog.find(n).orElseThrow()).toList()
                 : QueryCommand.parse(() -> Projection.parse(output.fields, catalog), "--fields").fields();
         var order = output.sort.isEmpty() ? null
                 : QueryCommand.parse(() -> SortKeys.parse(output.sort, catalog), "--sort").comparator();
-        Query q = new Query(catalog, all, null, false, order == null ? (a, b) -> 0 : order, columns, output.limit);
+        Query q = new Query(catalog, everything, null, false, order == null ? (a, b) -> 0 : order, columns, output.limit);
         var table = q.table(ReconcileReport.rows(findings), r -> ReconcileReport.tone((Finding) r.record()));
-        table = new amity.report.Table(table.columns(), table.rows(), List.of(ReconcileReport.summary(findings)));
+        List<String> notes = new ArrayList<>(Reconciler.staleAcknowledgements(loaded.data(), all));
+        notes.add(ReconcileReport.summary(findings));
+        table = new amity.report.Table(table.columns(), table.rows(), notes);
         int status = output.write(table, amity.env, spec.commandLine().getOut(), err, loaded.paths());
         boolean fails = findings.stream().anyMatch(f -> !f.isAcknowledged() && failing.contains(f.status()));
         return fails ? ExitCode.FINDINGS : status;

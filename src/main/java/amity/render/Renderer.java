@@ -15,6 +15,7 @@ public final class Renderer {
             case CSV, TSV -> CsvWriter.write(table, o, out);
             case JSON -> JsonWriter.write(table, false, out);
             case JSONL -> JsonWriter.write(table, true, out);
+            case SVG -> throw new IllegalArgumentException("svg draws charts, not tables");
         }
         if (o.format() != Format.TABLE && o.format() != Format.MARKDOWN) {
             for (String note : table.notes()) {

@@ -44,6 +44,24 @@ public final class Reconciler {
         return out;
     }
 
+    /**
+     * Notes on acknowledgements that no longer apply: their finding's inputs changed (new digest),
+     * or no finding has their key any more.
+     */
+    public static List<String> staleAcknowledgements(Dataset data, List<Finding> all) {
+        List<String> notes = new ArrayList<>();
+        for (Acknowledgement a : data.acknowledgements()) {
+            var match = all.stream().filter(f -> f.key().equals(a.finding())).findFirst();
+            if (match.isEmpty()) {
+                notes.add("Acknowledgement " + a.id() + " names no finding: '" + a.finding() + "'.");
+            } else if (!match.get().digest().equals(a.digest())) {
+                notes.add("Acknowledgement " + a.id() + " no longer applies: the inputs of " + a.finding()
+                        + " changed (digest " + a.digest() + ", now " + match.get().digest() + ").");
+            }
+        }
+        return notes;
+    }
+
     /** A short fingerprint of a finding's inputs: eight hex digits of their SHA-256. */
     static String digest(Object... inputs) {
         StringBuilder sb = new StringBuilder();
