@@ -90,8 +90,11 @@ public final class SvgTimeline {
             out.print(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#d62728\">"
                     + "<title>%s: %s as of %s (%s)</title></circle>\n", s.x(p.when()), s.y(p.value()), esc(p.figure()),
                     esc(p.reported()), esc(p.whenText()), esc(p.source())));
-            out.print(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\">%s (%s)</text>\n",
-                    s.x(p.when()) + 8, s.y(p.value()) - 6, esc(p.reported()), esc(p.source())));
+            // Labels near the right edge run leftwards so they stay on the page.
+            boolean right = s.x(p.when()) > W * 0.7;
+            out.print(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\"%s>%s (%s)</text>\n",
+                    s.x(p.when()) + (right ? -8 : 8), s.y(p.value()) - 6, right ? " text-anchor=\"end\"" : "",
+                    esc(p.reported()), esc(p.source())));
         }
         out.print("</g>\n");
     }
