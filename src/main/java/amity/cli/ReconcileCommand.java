@@ -43,7 +43,7 @@ import picocli.CommandLine.Option;
             "1:some unacknowledged finding has a --fail-on status", "2:usage error", "65:the data has errors",
             "66:a data path does not exist"},
         footerHeading = "%nExamples:%n",
-        footer = {"  amity reconcile", "  amity reconcile --status conflicts,records-short --format csv",
+        footer = {"  amity reconcile --status conflicts,records-short --format csv",
             "  amity reconcile --explain pd2000-added-1990s",
             "  amity reconcile --chart --format svg --output series.svg"})
 final class ReconcileCommand extends DataCommand {

@@ -79,7 +79,7 @@ class GeneratedFilesTest {
             }
             assertThat(spec.usageMessage().footerHeading()).as(spec.qualifiedName()).contains("Examples:");
             String[] examples = spec.usageMessage().footer();
-            assertThat(examples).as(spec.qualifiedName()).hasSizeBetween(2, 4)
+            assertThat(examples).as(spec.qualifiedName()).hasSizeBetween(2, 3)
                     .allSatisfy(e -> assertThat(e).startsWith("  ").contains("amity "));
         }
     }
