@@ -75,10 +75,6 @@ public record DateInterval(String text, LocalDate earliest, LocalDate latest, bo
         }
     }
 
-    public static DateInterval between(LocalDate earliest, LocalDate latest) {
-        return new DateInterval(earliest + "/" + latest, earliest, latest, false, false);
-    }
-
     private static DateInterval point(String p, String whole) throws Malformed {
         Matcher m = POINT.matcher(p);
         if (m.matches()) {

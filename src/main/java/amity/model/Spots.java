@@ -24,10 +24,4 @@ public record Spots(Origin record, Map<String, Origin> values) {
             p = p.substring(0, dot);
         }
     }
-
-    /** The origin of the key naming the field at {@code path}, for messages about the field itself. */
-    public Origin keyAt(String path) {
-        Origin o = values.get(path + "#key");
-        return o != null ? o : at(path);
-    }
 }

@@ -19,9 +19,4 @@ public enum Truth {
     public Truth not() {
         return values()[2 - ordinal()];
     }
-
-    /** True when the truth is at least {@code floor}: YES passes YES, MAYBE passes MAYBE and YES. */
-    public boolean atLeast(Truth floor) {
-        return ordinal() >= floor.ordinal();
-    }
 }

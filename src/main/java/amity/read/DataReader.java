@@ -203,9 +203,9 @@ public final class DataReader {
 
     private void readList(Entry e) {
         if (!LISTS.contains(e.key())) {
-            problems.add(new Problem(e.keyAt(), Fields.width(e.key()), "unknown list '" + e.key() + "'"
-                    + Nearest.hint(e.key(), LISTS).replace(".", "") + (Nearest.to(e.key(), LISTS).isEmpty()
-                            ? "; a data file holds " + String.join(", ", LISTS) + "." : "")));
+            String hint = Nearest.to(e.key(), LISTS).map(n -> "; did you mean '" + n + "'?")
+                    .orElse("; a data file holds " + String.join(", ", LISTS) + ".");
+            problems.add(new Problem(e.keyAt(), Fields.width(e.key()), "unknown list '" + e.key() + "'" + hint));
             return;
         }
         if (e.value() instanceof YNode.YScalar s && s.isNull()) {

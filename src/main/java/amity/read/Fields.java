@@ -40,7 +40,6 @@ final class Fields {
         this.spots = spots;
         for (Entry e : map.entries().values()) {
             spots.put(prefix + e.key(), e.value().at());
-            spots.put(prefix + e.key() + "#key", e.keyAt());
             if (!allowed.contains(e.key())) {
                 problems.add(new Problem(e.keyAt(), width(e.key()), "unknown field '" + e.key() + "' in " + what
                         + Nearest.hint(e.key(), allowed)));
@@ -59,10 +58,6 @@ final class Fields {
 
     static Map<String, Origin> newSpots() {
         return new HashMap<>();
-    }
-
-    Origin at() {
-        return map.at();
     }
 
     private YNode raw(String key) {

@@ -54,7 +54,7 @@ final class TreeReader {
     /** The documents of the text; a syntax error ends reading the file with one problem. */
     List<YNode> read(String text) {
         List<YNode> docs = new ArrayList<>();
-        try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
+        try (YAMLParser p = FACTORY.createParser(text)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 YNode node = node(p, t, 0);
