@@ -60,6 +60,35 @@ public final class OutputOptions {
             + "formulas.")
     boolean raw;
 
+    /**
+     * --fields on a table whose columns a command did not choose itself (show, fields, aggregate,
+     * --explain): its columns by name, in the order given.
+     */
+    Table project(Table table) {
+        if (fields.isEmpty()) {
+            return table;
+        }
+        List<String> names = table.columns().stream().map(amity.report.Column::name).toList();
+        List<String> wanted = java.util.Arrays.stream(fields.split(",")).map(String::strip).toList();
+        if (wanted.equals(names)) {
+            return table;
+        }
+        List<Integer> idx = new java.util.ArrayList<>();
+        for (String w : wanted) {
+            int i = names.indexOf(w);
+            if (i < 0) {
+                throw new Failure(ExitCode.USAGE, "amity: --fields: this output has no column '" + w + "'"
+                        + amity.read.Nearest.to(w, names).map(n -> "; did you mean '" + n + "'?")
+                                .orElse("; its columns are " + String.join(", ", names) + "."));
+            }
+            idx.add(i);
+        }
+        List<amity.report.Column> cols = idx.stream().map(table.columns()::get).toList();
+        List<Table.TableRow> rows = table.rows().stream().map(r -> new Table.TableRow(
+                idx.stream().map(r.cells()::get).toList(), r.tone())).toList();
+        return new Table(cols, rows, table.notes());
+    }
+
     /** Writes to stdout, or whole to --output (never over one of the data files). */
     void emit(PrintWriter out, List<Path> dataPaths, java.util.function.Consumer<PrintWriter> body) {
         if (output == null) {
@@ -90,8 +119,9 @@ public final class OutputOptions {
         int width = toTerminal ? TerminalInfo.width(env.vars()) : 0;
         char delim = delimiter != null ? delimiter : (format == Format.TSV ? '\t' : ',');
         RenderOptions opts = new RenderOptions(format, !noHeader, useColor, width, wide, bom, delim, raw);
-        emit(out, dataPaths, pw -> Renderer.render(table, opts, pw, err));
+        Table shown = project(table);
+        emit(out, dataPaths, pw -> Renderer.render(shown, opts, pw, err));
         err.flush();
-        return failIfEmpty && table.rows().isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
+        return failIfEmpty && shown.rows().isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

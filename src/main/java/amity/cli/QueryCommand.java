@@ -92,7 +92,7 @@ abstract class QueryCommand extends DataCommand {
 
     static List<String> defaultColumns(String type, String of) {
         return switch (type) {
-            case "agreements" -> of.isEmpty() ? List.of("id", "names", "countries", "type", "level", "signed")
+            case "agreements" -> of.isEmpty() ? List.of("id", "parties", "countries", "type", "level", "signed")
                     : List.of("id", "partner.name", "partner.country", "type", "level", "signed");
             case "figures" -> List.of("id", "subject", "metric", "reported", "as_of", "source");
             case "programs" -> List.of("id", "name", "kind", "participants", "started", "editions");
