@@ -135,7 +135,7 @@ final class AggregateCommand extends DataCommand {
         if (chart) {
             return writeChart(table, err);
         }
-        return output.write(table, amity.env, spec.commandLine().getOut(), err, loaded.paths());
+        return output.write(output.project(table), amity.env, spec.commandLine().getOut(), err, loaded.paths());
     }
 
     private int writeChart(Table table, java.io.PrintWriter err) {

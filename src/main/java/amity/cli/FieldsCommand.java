@@ -74,6 +74,6 @@ final class FieldsCommand implements Callable<Integer> {
         }
         Table table = new Table(List.of(new Column("field", FieldType.TEXT), new Column("type", FieldType.TEXT),
                 new Column("meaning", FieldType.TEXT)), rows, List.of());
-        return output.write(table, amity.env, spec.commandLine().getOut(), spec.commandLine().getErr(), List.of());
+        return output.write(output.project(table), amity.env, spec.commandLine().getOut(), spec.commandLine().getErr(), List.of());
     }
 }

@@ -119,9 +119,8 @@ public final class OutputOptions {
         int width = toTerminal ? TerminalInfo.width(env.vars()) : 0;
         char delim = delimiter != null ? delimiter : (format == Format.TSV ? '\t' : ',');
         RenderOptions opts = new RenderOptions(format, !noHeader, useColor, width, wide, bom, delim, raw);
-        Table shown = project(table);
-        emit(out, dataPaths, pw -> Renderer.render(shown, opts, pw, err));
+        emit(out, dataPaths, pw -> Renderer.render(table, opts, pw, err));
         err.flush();
-        return failIfEmpty && shown.rows().isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
+        return failIfEmpty && table.rows().isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

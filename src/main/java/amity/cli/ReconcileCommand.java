@@ -150,7 +150,7 @@ final class ReconcileCommand extends DataCommand {
             throw new Failure(ExitCode.USAGE, "amity: --explain: no figure has the id '" + explain + "'"
                     + Nearest.hint(explain, ids));
         }
-        var table = Explain.table(loaded.data(), figure.get());
+        var table = output.project(Explain.table(loaded.data(), figure.get()));
         return output.write(table, amity.env, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 loaded.paths());
     }

@@ -30,7 +30,7 @@ final class ShowCommand extends DataCommand {
             throw new Failure(ExitCode.USAGE, "amity: no record has the id '" + id + "'"
                     + Nearest.hint(id, all.keySet()));
         }
-        return output.write(ShowReport.table(loaded.data(), all.get(id)), amity.env, spec.commandLine().getOut(),
+        return output.write(output.project(ShowReport.table(loaded.data(), all.get(id))), amity.env, spec.commandLine().getOut(),
                 err, loaded.paths());
     }
 }
