@@ -45,9 +45,17 @@ public final class Amity implements Runnable {
     /** Data already loaded in an interactive session, by data paths; null outside `amity shell`. */
     java.util.Map<java.util.List<String>, Loader.Loaded> session;
 
+    /** The data paths `amity shell --data` was started with: every line's default; empty otherwise. */
+    java.util.List<String> sessionPaths = java.util.List.of();
+
+    /** The paths a command reads: its own --data, else the session's, else AMITY_DATA, else the shipped data. */
+    java.util.List<String> paths(DataOptions data) {
+        return data.paths.isEmpty() && !sessionPaths.isEmpty() ? sessionPaths : data.resolve(env);
+    }
+
     /** Loads (and checks) the data a command names, once per session in `amity shell`. */
     Loader.Loaded load(DataOptions data, PrintWriter err) {
-        java.util.List<String> paths = data.resolve(env);
+        java.util.List<String> paths = paths(data);
         if (session == null || paths.contains("-")) {
             return Loader.load(paths, env.stdin(), err);
         }

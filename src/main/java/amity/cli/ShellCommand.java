@@ -41,10 +41,9 @@ final class ShellCommand extends DataCommand {
             PrintWriter out = terminal.writer();
             Amity inner = new Amity(amity.env);
             inner.session = new HashMap<>();
-            // Every line gets the data paths the shell was started with, unless it names its own.
-            java.util.List<String> startPaths = data.resolve(amity.env);
+            inner.sessionPaths = data.resolve(amity.env);
             CommandLine cl = Amity.commandLine(inner, out, out);
-            ShellCompleter completer = new ShellCompleter(cl, () -> inner.load(pathsOption(startPaths),
+            ShellCompleter completer = new ShellCompleter(cl, () -> inner.load(new DataOptions(),
                     new PrintWriter(new StringWriter())).data());
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("amity")
                     .completer(completer).parser(new DefaultParser())
@@ -77,7 +76,7 @@ final class ShellCommand extends DataCommand {
                     out.println("amity: the data will be read again on the next query.");
                     continue;
                 }
-                run(cl, words, startPaths, terminal, worker);
+                run(cl, words, terminal, worker);
             }
             worker.shutdownNow();
             reader.getHistory().save();
@@ -85,25 +84,8 @@ final class ShellCommand extends DataCommand {
         return ExitCode.OK;
     }
 
-    private static DataOptions pathsOption(java.util.List<String> paths) {
-        DataOptions d = new DataOptions();
-        d.paths = new java.util.ArrayList<>(paths);
-        return d;
-    }
-
     /** Runs one line in a worker, its output held back until it ends, so Ctrl-C can drop it whole. */
-    private static void run(CommandLine cl, java.util.List<String> words, java.util.List<String> startPaths,
-            Terminal terminal, ExecutorService worker) {
-        java.util.List<String> args = new java.util.ArrayList<>(words);
-        boolean takesData = !args.get(0).equals("help") && !args.get(0).equals("fields")
-                && !args.get(0).equals("shell") && !args.contains("--data") && !args.contains("-h")
-                && !args.contains("--help");
-        if (takesData && cl.getSubcommands().containsKey(args.get(0))) {
-            for (String p : startPaths) {
-                args.add("--data");
-                args.add(p);
-            }
-        }
+    private static void run(CommandLine cl, java.util.List<String> args, Terminal terminal, ExecutorService worker) {
         if (args.get(0).equals("shell")) {
             terminal.writer().println("amity: already in the shell.");
             return;
