@@ -55,7 +55,6 @@ final class SeriesCheck {
         }
         Derivation da = derivations.at(a, a.asOf());
         Derivation db = derivations.at(a, b.asOf());
-        boolean cumulative = da != null && "agreements".equals(a.counts().type());
         if (da == null || db == null) {
             boolean falls = change.signum() < 0 && a.asOf().before(b.asOf()) == Truth.YES;
             return finding(a, b, key, null, null, change, falls ? Status.CONFLICTS : Status.UNVERIFIABLE,
@@ -66,19 +65,16 @@ final class SeriesCheck {
         BigDecimal lo = BigDecimal.valueOf(min);
         BigDecimal hi = BigDecimal.valueOf(max);
         String allowed = min == max ? "+" + min : "+" + min + "..+" + max;
-        if (cumulative && change.signum() < 0 && da.lo() > 0 && db.hi() >= da.lo()) {
-            return finding(a, b, key, lo, hi, change, Status.CONFLICTS, "A cumulative count falls: " + step
-                    + ", though no agreement certainly ended in between (the records allow " + allowed + ").",
-                    digest);
-        }
         if (change.compareTo(hi) > 0) {
             return finding(a, b, key, lo, hi, change.subtract(hi), Status.RECORDS_SHORT, "The count rises by "
                     + change.toPlainString() + " from " + step + ", but the records allow " + allowed
                     + " in between.", digest);
         }
         if (change.compareTo(lo) < 0) {
-            return finding(a, b, key, lo, hi, change.subtract(lo), Status.CONFLICTS, "The count changes by "
-                    + change.toPlainString() + " from " + step + ", but the records certainly add " + min
+            // A count of records that only grow (nothing ended in between) cannot fall.
+            return finding(a, b, key, lo, hi, change.subtract(lo), Status.CONFLICTS, (change.signum() < 0
+                    ? "The count falls by " + change.negate().toPlainString() : "The count changes by "
+                            + change.toPlainString()) + " from " + step + ", but the records certainly add " + min
                     + " in between.", digest);
         }
         return finding(a, b, key, lo, hi, BigDecimal.ZERO, Status.AGREES, "The step from " + step + " ("
