@@ -29,11 +29,14 @@ final class SeriesCheck {
                     .computeIfAbsent(f.scope(), k -> new ArrayList<>()).add(f);
         }
         List<Finding> out = new ArrayList<>();
+        // Records only accumulate unless something ended: then a count may fall between two dates.
+        boolean anyEnded = data.agreements().stream().anyMatch(x -> x.ended() != null)
+                || data.programs().stream().anyMatch(x -> x.ended() != null);
         for (Map<String, List<Figure>> scopes : byMetric.values()) {
             for (List<Figure> series : scopes.values()) {
                 series.sort(Comparator.comparing(Figure::asOf).thenComparing(Figure::id));
                 for (int i = 1; i < series.size(); i++) {
-                    out.add(step(series.get(i - 1), series.get(i), derivations));
+                    out.add(step(series.get(i - 1), series.get(i), derivations, anyEnded));
                 }
             }
             if (scopes.size() > 1) {
@@ -43,7 +46,7 @@ final class SeriesCheck {
         return out;
     }
 
-    private static Finding step(Figure a, Figure b, Reconciler.Derivations derivations) {
+    private static Finding step(Figure a, Figure b, Reconciler.Derivations derivations, boolean anyEnded) {
         BigDecimal change = b.value().subtract(a.value());
         String key = "series/" + a.id() + "/" + b.id();
         String digest = Reconciler.digest(a.value(), a.qualifier(), a.asOf(), b.value(), b.qualifier(), b.asOf());
@@ -60,11 +63,11 @@ final class SeriesCheck {
             return finding(a, b, key, null, null, change, falls ? Status.CONFLICTS : Status.UNVERIFIABLE,
                     (falls ? "The count falls from " : "No counts rule to check the step from ") + step + ".", digest);
         }
-        int min = Math.max(0, db.lo() - da.hi());
+        int min = anyEnded ? db.lo() - da.hi() : Math.max(0, db.lo() - da.hi());
         int max = db.hi() - da.lo();
         BigDecimal lo = BigDecimal.valueOf(min);
         BigDecimal hi = BigDecimal.valueOf(max);
-        String allowed = min == max ? "+" + min : "+" + min + "..+" + max;
+        String allowed = min == max ? signed(lo) : signed(lo) + ".." + signed(hi);
         if (change.compareTo(hi) > 0) {
             return finding(a, b, key, lo, hi, change.subtract(hi), Status.RECORDS_SHORT, "The count rises by "
                     + change.toPlainString() + " from " + step + ", but the records allow " + allowed
