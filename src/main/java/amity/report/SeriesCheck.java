@@ -52,15 +52,23 @@ final class SeriesCheck {
         String digest = Reconciler.digest(a.value(), a.qualifier(), a.asOf(), b.value(), b.qualifier(), b.asOf());
         String step = a.reported() + " (" + a.asOf() + ", " + a.source() + ") to " + b.reported() + " (" + b.asOf()
                 + ", " + b.source() + ")";
-        if (a.asOf().equals(b.asOf()) && a.value().compareTo(b.value()) != 0) {
-            return finding(a, b, key, null, null, change, Status.CONFLICTS,
+        // The changes the two reports allow together, given their qualifiers ("at least 2" is open above).
+        Reported ra = Reported.of(a);
+        Reported rb = Reported.of(b);
+        BigDecimal changeLo = ra.hi() == null ? null : rb.lo().subtract(ra.hi());
+        BigDecimal changeHi = rb.hi() == null ? null : rb.hi().subtract(ra.lo());
+        String reported = changeText(changeLo, changeHi);
+        if (a.asOf().equals(b.asOf()) && ((changeLo != null && changeLo.signum() > 0)
+                || (changeHi != null && changeHi.signum() < 0))) {
+            BigDecimal gap = changeLo != null && changeLo.signum() > 0 ? changeLo : changeHi;
+            return finding(a, b, key, reported, null, null, gap, Status.CONFLICTS,
                     "Two sources give different values for the same date: " + step + ".", digest);
         }
         Derivation da = derivations.at(a, a.asOf());
         Derivation db = derivations.at(a, b.asOf());
         if (da == null || db == null) {
-            boolean falls = change.signum() < 0 && a.asOf().before(b.asOf()) == Truth.YES;
-            return finding(a, b, key, null, null, change, falls ? Status.CONFLICTS : Status.UNVERIFIABLE,
+            boolean falls = changeHi != null && changeHi.signum() < 0 && !anyEnded;
+            return finding(a, b, key, reported, null, null, change, falls ? Status.CONFLICTS : Status.UNVERIFIABLE,
                     (falls ? "The count falls from " : "No counts rule to check the step from ") + step + ".", digest);
         }
         int min = anyEnded ? db.lo() - da.hi() : Math.max(0, db.lo() - da.hi());
@@ -68,30 +76,38 @@ final class SeriesCheck {
         BigDecimal lo = BigDecimal.valueOf(min);
         BigDecimal hi = BigDecimal.valueOf(max);
         String allowed = min == max ? signed(lo) : signed(lo) + ".." + signed(hi);
-        if (change.compareTo(hi) > 0) {
-            return finding(a, b, key, lo, hi, change.subtract(hi), Status.RECORDS_SHORT, "The count rises by "
-                    + change.toPlainString() + " from " + step + ", but the records allow " + allowed
-                    + " in between.", digest);
+        if (changeLo != null && changeLo.compareTo(hi) > 0) {
+            return finding(a, b, key, reported, lo, hi, changeLo.subtract(hi), Status.RECORDS_SHORT, "The count rises by "
+                    + changeLo.toPlainString() + (changeLo.compareTo(change) == 0 ? "" : " or more") + " from " + step
+                    + ", but the records allow " + allowed + " in between.", digest);
         }
-        if (change.compareTo(lo) < 0) {
+        if (changeHi != null && changeHi.compareTo(lo) < 0) {
             // A count of records that only grow (nothing ended in between) cannot fall.
-            return finding(a, b, key, lo, hi, change.subtract(lo), Status.CONFLICTS, (change.signum() < 0
-                    ? "The count falls by " + change.negate().toPlainString() : "The count changes by "
-                            + change.toPlainString()) + " from " + step + ", but the records certainly add " + min
+            return finding(a, b, key, reported, lo, hi, changeHi.subtract(lo), Status.CONFLICTS, (changeHi.signum() < 0
+                    ? "The count falls by " + changeHi.negate().toPlainString() : "The count changes by at most "
+                            + changeHi.toPlainString()) + " from " + step + ", but the records certainly add " + min
                     + " in between.", digest);
         }
-        return finding(a, b, key, lo, hi, BigDecimal.ZERO, Status.AGREES, "The step from " + step + " ("
-                + signed(change) + ") fits the records, which allow " + allowed + ".", digest);
+        return finding(a, b, key, reported, lo, hi, BigDecimal.ZERO, Status.AGREES, "The step from " + step + " ("
+                + reported + ") fits the records, which allow " + allowed + ".", digest);
     }
 
     private static String signed(BigDecimal n) {
         return n.signum() >= 0 ? "+" + n.toPlainString() : n.toPlainString();
     }
 
-    private static Finding finding(Figure a, Figure b, String key, BigDecimal lo, BigDecimal hi, BigDecimal diff,
-            Status status, String why, String digest) {
-        return new Finding("series", key, b.subject(), b.metric(), b.asOf(), b.source(),
-                signed(b.value().subtract(a.value())), lo, hi, diff, status, why, digest, "");
+    /** The change two qualified reports allow: "+1", "+0..+2", "+2.." (open above) or "..+1" (open below). */
+    private static String changeText(BigDecimal lo, BigDecimal hi) {
+        if (lo != null && hi != null && lo.compareTo(hi) == 0) {
+            return signed(lo);
+        }
+        return (lo == null ? "" : signed(lo)) + ".." + (hi == null ? "" : signed(hi));
+    }
+
+    private static Finding finding(Figure a, Figure b, String key, String reported, BigDecimal lo, BigDecimal hi,
+            BigDecimal diff, Status status, String why, String digest) {
+        return new Finding("series", key, b.subject(), b.metric(), b.asOf(), b.source(), reported, lo, hi, diff,
+                status, why, digest, "");
     }
 
     /**
