@@ -22,9 +22,10 @@ import picocli.CommandLine.Option;
             "1:reconcile found conflicts (see --fail-on); a query with --fail-if-empty matched nothing",
             "2:usage error: an unknown option, a bad expression",
             "65:the data has errors (see amity check)",
-            "66:a data path does not exist",
-            "70:an internal error (a bug; --debug shows the stack trace)",
-            "73:the --output file could not be written"},
+            "66:a data path does not exist or cannot be read",
+            "70:an internal error (a bug; --debug shows the stack trace), or out of memory",
+            "74:the output could not be written (a read-only folder, a full disk)",
+            "130:interrupted (Ctrl-C)"},
         footerHeading = "%nExamples:%n",
         footer = {"  amity reconcile", "  amity check --data my-records/",
             "  amity list agreements --of beijing --sort signed"})

@@ -45,8 +45,8 @@ final class Loader {
                 }
                 r = DataReader.read(paths, stdin);
             }
-        } catch (DataReader.MissingPath e) {
-            throw new Failure(ExitCode.NO_INPUT, "amity: " + e.getMessage() + ": no such file or folder.");
+        } catch (DataReader.Unreadable e) {
+            throw new Failure(ExitCode.NO_INPUT, "amity: " + e.getMessage());
         }
         List<Problem> problems = new ArrayList<>(r.problems());
         problems.addAll(Checks.run(r.dataset()));

@@ -2,9 +2,13 @@ package amity.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** The program entry: runs amity with UTF-8 output whatever the platform's default, and exits. */
 public final class Main {
@@ -12,14 +16,64 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-                StandardCharsets.UTF_8), false);
+        Stdout stdout = new Stdout(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        int code = Amity.commandLine(Env.system(), out, err).execute(args);
-        // A closed stdout (amity ... | head -1) is not an error: the reader has what it wanted.
+        int code;
+        try {
+            code = Amity.commandLine(Env.system(), out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("amity: out of memory: the data needs more than the " + Runtime.getRuntime().maxMemory()
+                    / (1024 * 1024) + " MiB Java may use; give it more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g.");
+            code = ExitCode.SOFTWARE;
+        } catch (StackOverflowError e) {
+            err.println("amity: internal error: " + e + "; please report it.");
+            code = ExitCode.SOFTWARE;
+        }
         out.flush();
+        if (stdout.failure != null) {
+            code = stdout.brokenPipe() ? code : failed(err, stdout.failure);
+        }
         err.flush();
         System.exit(code);
+    }
+
+    private static int failed(PrintWriter err, IOException e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage().toLowerCase(Locale.ROOT);
+        err.println("amity: cannot write the output: " + m + "; it is incomplete.");
+        return ExitCode.OUTPUT;
+    }
+
+    /** Standard output that keeps its first error, which PrintWriter would otherwise swallow. */
+    private static final class Stdout extends FilterOutputStream {
+        IOException failure;
+
+        Stdout(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        /** A closed stdout (amity ... | head -1) is not an error: the reader has what it wanted. */
+        boolean brokenPipe() {
+            return failure.getMessage() != null && failure.getMessage().contains("Broken pipe");
+        }
     }
 }

@@ -103,9 +103,9 @@ public final class OutputOptions {
                 pw.flush();
             });
         } catch (AtomicOutput.Refused e) {
-            throw new Failure(ExitCode.CANT_CREATE, "amity: " + e.getMessage());
-        } catch (IOException e) {
-            throw new Failure(ExitCode.CANT_CREATE, "amity: cannot write " + output + ": " + e.getMessage());
+            throw new Failure(ExitCode.OUTPUT, "amity: " + e.getMessage());
+        } catch (AtomicOutput.Failed e) {
+            throw new Failure(ExitCode.OUTPUT, "amity: " + e.getMessage());
         }
     }
 

@@ -15,7 +15,6 @@ import amity.read.YNode.YList;
 import amity.read.YNode.YMap;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Reads every {@code *.yaml}/{@code *.yml} file under the data paths, recursively and in sorted path
@@ -40,12 +38,18 @@ public final class DataReader {
     public record Result(Dataset dataset, List<Problem> problems, List<String> files) {
     }
 
-    /** A data path that does not exist: exit 66, not a data error. */
-    public static final class MissingPath extends Exception {
+    /** The largest data file read (1 GiB): larger data is split over several files. */
+    public static final long MAX_FILE_BYTES = 1L << 30;
+
+    /**
+     * A data path that cannot be read at all (missing, unreadable, a link loop, a folder without
+     * YAML files): exit 66, not a data error. The message starts with the path.
+     */
+    public static final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
 
-        public MissingPath(String path) {
-            super(path);
+        public Unreadable(String message) {
+            super(message);
         }
     }
 
@@ -65,31 +69,20 @@ public final class DataReader {
      * Reads the given paths ("-" is standard input) after the bundled country table.
      * {@code stdin} is read only when a path is "-".
      */
-    public static Result read(List<String> paths, InputStream stdin) throws MissingPath {
+    public static Result read(List<String> paths, InputStream stdin) throws Unreadable {
         DataReader r = new DataReader();
         r.readCountryTable();
-        List<Path> found = new ArrayList<>();
+        // Every path is listed before any is read, so a wrong path fails at once, not after a long read.
+        List<List<Path>> found = new ArrayList<>();
         for (String p : paths) {
-            if (p.equals("-")) {
-                continue;
-            }
-            Path path = Path.of(p);
-            if (!Files.exists(path)) {
-                throw new MissingPath(p);
-            }
+            found.add(p.equals("-") ? null : DataFiles.list(p));
         }
-        for (String p : paths) {
-            if (p.equals("-")) {
-                try {
-                    r.readText("<stdin>", decode("<stdin>", stdin.readAllBytes(), r.problems));
-                } catch (IOException e) {
-                    r.problems.add(new Problem(new Origin("<stdin>", 1, 1, ""), 1, "could not read: " + e.getMessage()));
-                }
+        for (int i = 0; i < paths.size(); i++) {
+            if (found.get(i) == null) {
+                r.readStdin(stdin);
                 continue;
             }
-            found.clear();
-            collect(Path.of(p), found, r.problems);
-            for (Path f : found) {
+            for (Path f : found.get(i)) {
                 r.readFile(f, display(f));
             }
         }
@@ -97,15 +90,26 @@ public final class DataReader {
     }
 
     /** The bundled data directory inside the jar or class path, for the default data set. */
-    public static Result readPath(Path dir) {
+    public static Result readPath(Path dir) throws Unreadable {
         DataReader r = new DataReader();
         r.readCountryTable();
-        List<Path> found = new ArrayList<>();
-        collect(dir, found, r.problems);
-        for (Path f : found) {
+        for (Path f : DataFiles.list(dir)) {
             r.readFile(f, display(f));
         }
         return r.result();
+    }
+
+    private void readStdin(InputStream stdin) throws Unreadable {
+        byte[] bytes;
+        try {
+            bytes = stdin.readAllBytes();
+        } catch (IOException e) {
+            throw new Unreadable("<stdin>: cannot be read: " + DataFiles.reason(e) + ".");
+        }
+        if (bytes.length == 0) {
+            throw new Unreadable("<stdin>: --data - was given, but standard input is empty.");
+        }
+        readText("<stdin>", decode("<stdin>", bytes, problems));
     }
 
     /** A path as messages show it: inside the jar as data/..., else relative to the working folder. */
@@ -120,25 +124,6 @@ public final class DataReader {
         return s.startsWith("/amity/data/") ? "data/" + s.substring("/amity/data/".length()) : s;
     }
 
-    private static void collect(Path p, List<Path> out, List<Problem> problems) {
-        if (Files.isDirectory(p)) {
-            try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile).filter(DataReader::isYaml)
-                        .sorted((a, b) -> a.toString().compareTo(b.toString())).forEach(out::add);
-            } catch (IOException e) {
-                problems.add(new Problem(new Origin(p.toString(), 0, 0, ""), 1, "could not list the folder: "
-                        + e.getMessage() + "."));
-            }
-        } else {
-            out.add(p);
-        }
-    }
-
-    private static boolean isYaml(Path p) {
-        String n = p.getFileName().toString();
-        return n.endsWith(".yaml") || n.endsWith(".yml");
-    }
-
     private void readCountryTable() {
         try (InputStream in = DataReader.class.getResourceAsStream("/amity/data/countries.yaml")) {
             if (in != null) {
@@ -150,18 +135,13 @@ public final class DataReader {
         files.clear();
     }
 
-    private void readFile(Path f, String name) {
+    private void readFile(Path f, String name) throws Unreadable {
         // The bundled table is already read; a data set that ships its own copy must not read it twice.
         if (f.getFileName().toString().equals("countries.yaml") && sameAsBundled(f)) {
             files.add(name);
             return;
         }
-        try {
-            readText(name, decode(name, Files.readAllBytes(f), problems));
-        } catch (IOException e) {
-            problems.add(new Problem(new Origin(name, 0, 0, ""), 1, "could not read the file: " + e.getMessage()
-                    + "."));
-        }
+        readText(name, decode(name, DataFiles.bytes(f, name), problems));
     }
 
     private static boolean sameAsBundled(Path f) {
@@ -173,14 +153,40 @@ public final class DataReader {
     }
 
     private static String decode(String name, byte[] bytes, List<Problem> problems) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString()
-                    .replaceFirst("^\uFEFF", "");
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(new Origin(name, 1, 1, ""), 1, "the file is not UTF-8 text; save it as UTF-8."));
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L,
+                (long) bytes.length + 1));
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            problems.add(notUtf8(name, bytes, in.position()));
             return "";
         }
+        decoder.flush(out);
+        return out.flip().toString().replaceFirst("^\uFEFF", "");
+    }
+
+    /** Points at the first byte that is not UTF-8, showing its line with that byte replaced. */
+    private static Problem notUtf8(String name, byte[] bytes, int bad) {
+        int lineStart = 0;
+        int line = 1;
+        for (int i = 0; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int lineEnd = lineStart;
+        while (lineEnd < bytes.length && bytes[lineEnd] != '\n' && bytes[lineEnd] != '\r') {
+            lineEnd++;
+        }
+        String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+        String text = new String(bytes, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
+        int column = before.codePointCount(0, before.length()) + 1;
+        return new Problem(new Origin(name, line, column, text), 1, String.format(java.util.Locale.ROOT,
+                "the byte 0x%02X is not UTF-8; save the file as UTF-8 (it may be Latin-1 or Windows-1252).",
+                bytes[bad] & 0xff));
     }
 
     void readText(String name, String text) {

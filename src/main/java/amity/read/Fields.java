@@ -133,7 +133,12 @@ final class Fields {
                     + "e.g. 12000 (no thousands separators or units)."));
             return BigDecimal.ZERO;
         }
-        return new BigDecimal(s);
+        BigDecimal n = new BigDecimal(s);
+        if (n.signum() < 0) {
+            problems.add(new Problem(raw(key).at(), width(s), "'" + s + "' is negative; a figure reports a count "
+                    + "or an amount, never below zero (write a fall as the new figure)."));
+        }
+        return n;
     }
 
     boolean bool(String key) {

@@ -10,6 +10,9 @@ public final class Nearest {
 
     /** The candidate at the smallest edit distance, when that distance is small for the word's length. */
     public static Optional<String> to(String word, Collection<String> candidates) {
+        if (word.length() > 64) {
+            return Optional.empty();
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
@@ -20,7 +23,9 @@ public final class Nearest {
             }
         }
         int allowed = Math.max(2, word.length() / 3);
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        // A name that shares nothing with the word is no suggestion, however short both are.
+        return best != null && bestDistance <= allowed && bestDistance < Math.min(word.length(), best.length())
+                ? Optional.of(best) : Optional.empty();
     }
 
     /** "; did you mean 'x'?" or "" — the tail every unknown-name message shares. */

@@ -11,6 +11,9 @@ public final class ProblemFormat {
     private ProblemFormat() {
     }
 
+    /** The most code points of a line shown under a message; longer lines are cut around the column. */
+    static final int MAX_SHOWN = 100;
+
     public static String format(Problem p) {
         Origin at = p.at();
         StringBuilder sb = new StringBuilder();
@@ -21,10 +24,27 @@ public final class ProblemFormat {
         sb.append(at).append(": ").append(p.message()).append('\n');
         String gutter = " ".repeat(String.valueOf(at.line()).length());
         String line = at.lineText();
-        sb.append(' ').append(at.line()).append(" | ").append(visible(line)).append('\n');
-        int before = width(visible(prefix(line, at.column() - 1)));
+        int col = at.column() - 1;
+        int length = line.codePointCount(0, line.length());
+        String lead = "";
+        if (length > MAX_SHOWN) {
+            // A very long line (minified YAML, a pasted page) is shown as a window around the column.
+            int start = Math.max(0, Math.min(col - MAX_SHOWN / 3, length - MAX_SHOWN));
+            int end = Math.min(length, start + MAX_SHOWN);
+            lead = start > 0 ? "…" : "";
+            String window = line.substring(line.offsetByCodePoints(0, start), line.offsetByCodePoints(0, end));
+            line = window;
+            col -= start;
+            sb.append(' ').append(at.line()).append(" | ").append(lead).append(visible(window))
+                    .append(end < length ? "…" : "").append('\n');
+        } else {
+            sb.append(' ').append(at.line()).append(" | ").append(visible(line)).append('\n');
+        }
+        int before = width(lead) + width(visible(prefix(line, col)));
+        // The caret spans the marked value as displayed: a CJK character takes two columns.
+        int marked = width(visible(prefix(line, col + p.width()))) + width(lead) - before;
         sb.append(' ').append(gutter).append(" | ").append(" ".repeat(before))
-                .append("^".repeat(Math.max(1, p.width()))).append('\n');
+                .append("^".repeat(Math.max(1, marked))).append('\n');
         return sb.toString();
     }
 

@@ -54,6 +54,9 @@ final class TreeReader {
     /** The documents of the text; a syntax error ends reading the file with one problem. */
     List<YNode> read(String text) {
         List<YNode> docs = new ArrayList<>();
+        if (forbiddenCharacter(text)) {
+            return docs;
+        }
         try (YAMLParser p = FACTORY.createParser(text)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -66,15 +69,14 @@ final class TreeReader {
             // the problem is already recorded
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
-                Mark mark = m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
-                String context = m.getContext() == null ? "" : " (" + m.getContext() + " that starts here)";
-                problems.add(new Problem(origin(mark.getLine() + 1, mark.getColumn() + 1), 1,
-                        "this is not valid YAML: " + plain(m.getProblem()) + context + "."));
+                problems.add(syntax(m));
                 return docs;
             }
             JsonLocation loc = e.getLocation();
             Origin at = loc == null ? origin(1, 1) : origin(loc.getLineNr(), loc.getColumnNr());
-            problems.add(new Problem(at, 1, "this is not valid YAML: " + plain(e.getOriginalMessage()) + "."));
+            String message = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Expected a field name")
+                    ? "a key must be plain text, not a list or a mapping" : plain(e.getOriginalMessage());
+            problems.add(new Problem(at, 1, "this is not valid YAML: " + message + "."));
         } catch (IOException e) {
             problems.add(new Problem(origin(1, 1), 1, "could not read the file: " + e.getMessage() + "."));
         }
@@ -149,6 +151,33 @@ final class TreeReader {
         }
     }
 
+    /**
+     * YAML allows no control characters but tab and line ends (NUL, ESC, DEL...); SnakeYAML would
+     * reject them without a position, so they are found here, with one.
+     */
+    private boolean forbiddenCharacter(String text) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            boolean allowed = cp == '\t' || cp == '\n' || cp == '\r' || (cp >= 0x20 && cp <= 0x7e) || cp == 0x85
+                    || (cp >= 0xa0 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || cp >= 0x10000;
+            if (!allowed) {
+                problems.add(new Problem(origin(line, column), 1, String.format(java.util.Locale.ROOT,
+                        "the control character U+%04X is not allowed in YAML; remove it.", cp)));
+                return true;
+            }
+            if (cp == '\n' || (cp == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                column = 1;
+            } else if (cp != '\r') {
+                column++;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
     private Origin here(YAMLParser p) {
         JsonLocation loc = p.currentTokenLocation();
         return origin(loc.getLineNr(), loc.getColumnNr());
@@ -161,6 +190,38 @@ final class TreeReader {
 
     private static int width(String s) {
         return Math.max(1, s.codePointCount(0, s.length()));
+    }
+
+    /**
+     * A syntax error in plain words, at the place a reader should look: the opening quote or bracket
+     * when the file ends inside one, else where the parser stopped (with the line it was reading).
+     */
+    private Problem syntax(MarkedYAMLException m) {
+        String problem = m.getProblem() == null ? "" : m.getProblem();
+        Mark found = m.getProblemMark();
+        Mark context = m.getContextMark();
+        boolean unclosed = problem.contains("end of stream") || problem.contains("<stream end>");
+        Mark mark = unclosed && context != null ? context : found;
+        String what;
+        if (problem.contains("(TAB)")) {
+            what = "a tab indents this line; YAML indents with spaces only";
+        } else if (problem.startsWith("mapping values are not allowed")) {
+            what = "a ': ' inside a value; put the value in quotes";
+        } else if (problem.startsWith("expected <block end>")) {
+            what = "this line is indented differently from the lines above it";
+        } else if (unclosed && context != null) {
+            String opener = m.getContext() == null ? "" : m.getContext();
+            what = opener.contains("quoted scalar") ? "this quote is never closed"
+                    : opener.contains("flow sequence") ? "this '[' is never closed with ']'"
+                    : opener.contains("flow mapping") ? "this '{' is never closed with '}'"
+                    : "the file ends inside this value";
+        } else {
+            what = plain(problem);
+        }
+        String where = !unclosed && context != null && context.getLine() != found.getLine()
+                ? " (in the value that starts on line " + (context.getLine() + 1) + ")" : "";
+        return new Problem(origin(mark.getLine() + 1, mark.getColumn() + 1), 1,
+                "this is not valid YAML: " + what + where + ".");
     }
 
     /** SnakeYAML's message without its own position lines. */

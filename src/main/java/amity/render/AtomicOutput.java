@@ -1,5 +1,6 @@
 package amity.render;
 
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.channels.FileChannel;
@@ -33,7 +34,16 @@ public final class AtomicOutput {
         }
     }
 
-    public static void write(Path target, List<Path> protectedPaths, Body body) throws IOException, Refused {
+    /** The output could not be written; the message says why and what is left on disk. */
+    public static final class Failed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Failed(String message) {
+            super(message);
+        }
+    }
+
+    public static void write(Path target, List<Path> protectedPaths, Body body) throws Refused, Failed {
         Path abs = target.toAbsolutePath().normalize();
         if (Files.isDirectory(abs)) {
             throw new Refused("cannot write to " + target + ": it is a folder.");
@@ -46,11 +56,29 @@ public final class AtomicOutput {
                 throw new Refused("refusing to write over " + target + ": it is one of amity's data files.");
             }
         }
-        Path dir = abs.getParent();
-        Path tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        if (Files.exists(abs) && !Files.isRegularFile(abs)) {
+            // A device or a pipe (/dev/stdout, a FIFO) cannot be replaced by a rename: write to it as it is.
+            try (Catching w = new Catching(Files.newBufferedWriter(abs, StandardCharsets.UTF_8,
+                    StandardOpenOption.WRITE))) {
                 body.write(w);
+                w.check();
+            } catch (IOException e) {
+                throw new Failed("cannot write " + target + ": " + reason(e) + ".");
+            }
+            return;
+        }
+        if (!Files.isDirectory(abs.getParent())) {
+            throw new Failed("cannot write " + target + ": there is no folder " + abs.getParent() + ".");
+        }
+        boolean existed = Files.exists(abs);
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(abs.getParent(), "." + name + ".", ".tmp");
+            // Ctrl-C ends the JVM through its shutdown hooks: this one removes a half-written file.
+            tmp.toFile().deleteOnExit();
+            try (Catching w = new Catching(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+                body.write(w);
+                w.check();
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
@@ -60,8 +88,99 @@ public final class AtomicOutput {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            throw new Failed("cannot write " + target + ": " + reason(e) + "; nothing was written"
+                    + (existed ? ", and the earlier " + target + " is as it was." : "."));
         } finally {
-            Files.deleteIfExists(tmp);
+            deleteQuietly(tmp);
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp != null) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // The temporary file is hidden (.name.*.tmp); a failed clean-up must not hide the real error.
+            }
+        }
+    }
+
+    /** The operating system's reason, in the words a user knows ("no space left on device"). */
+    public static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Keeps the first write error: the PrintWriter a body writes through swallows IOExceptions, so
+     * without this a full disk would leave a silently truncated file.
+     */
+    private static final class Catching extends FilterWriter {
+        private IOException first;
+
+        Catching(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            try {
+                super.write(c);
+            } catch (IOException e) {
+                throw keep(e);
+            }
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            try {
+                super.write(cbuf, off, len);
+            } catch (IOException e) {
+                throw keep(e);
+            }
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            try {
+                super.write(str, off, len);
+            } catch (IOException e) {
+                throw keep(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                super.flush();
+            } catch (IOException e) {
+                throw keep(e);
+            }
+        }
+
+        private IOException keep(IOException e) {
+            if (first == null) {
+                first = e;
+            }
+            return e;
+        }
+
+        /** Flushes, then throws the first error any write met, even one a PrintWriter swallowed. */
+        void check() throws IOException {
+            flush();
+            if (first != null) {
+                throw first;
+            }
         }
     }
 }

@@ -15,7 +15,15 @@ import org.jline.reader.impl.DefaultParser;
 import org.junit.jupiter.api.Test;
 
 class ShellCompleterTest {
-    static final Dataset DATA = DataReader.readPath(Path.of("data")).dataset();
+    static final Dataset DATA = shipped();
+
+    static Dataset shipped() {
+        try {
+            return DataReader.readPath(Path.of("data")).dataset();
+        } catch (DataReader.Unreadable e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     static List<String> complete(String line) {
         var cl = Amity.commandLine(new Env(Map.of(), System.in, false), new PrintWriter(new StringWriter()),

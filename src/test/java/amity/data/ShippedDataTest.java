@@ -28,7 +28,7 @@ class ShippedDataTest {
     static DataReader.Result result;
 
     @BeforeAll
-    static void load() {
+    static void load() throws DataReader.Unreadable {
         result = DataReader.readPath(Path.of("data"));
         data = result.dataset();
     }

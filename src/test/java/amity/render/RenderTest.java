@@ -173,14 +173,11 @@ class RenderTest {
     void outputFileIsWrittenWholeOrNotAtAll(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("out.csv");
         Files.writeString(target, "old");
-        try {
-            AtomicOutput.write(target, List.of(), w -> {
-                w.write("partial");
-                throw new java.io.IOException("disk full");
-            });
-        } catch (java.io.IOException expected) {
-            assertThat(expected).hasMessage("disk full");
-        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicOutput.write(target, List.of(), w -> {
+            w.write("partial");
+            throw new java.io.IOException("Disk full");
+        })).isInstanceOf(AtomicOutput.Failed.class).hasMessage("cannot write " + target + ": disk full; nothing "
+                + "was written, and the earlier " + target + " is as it was.");
         assertThat(Files.readString(target)).isEqualTo("old");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(target);
@@ -193,12 +190,9 @@ class RenderTest {
     void outputRefusesToOverwriteDataFiles(@TempDir Path dir) throws Exception {
         Path data = Files.createDirectory(dir.resolve("data"));
         Path yaml = Files.writeString(data.resolve("places.yaml"), "places: []\n");
-        try {
-            AtomicOutput.write(yaml, List.of(data), w -> w.write("x"));
-            throw new AssertionError("not refused");
-        } catch (AtomicOutput.Refused e) {
-            assertThat(e).hasMessage("refusing to write over " + yaml + ": it is one of amity's data files.");
-        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicOutput.write(yaml, List.of(data),
+                w -> w.write("x"))).isInstanceOf(AtomicOutput.Refused.class)
+                .hasMessage("refusing to write over " + yaml + ": it is one of amity's data files.");
         assertThat(Files.readString(yaml)).isEqualTo("places: []\n");
     }
 
