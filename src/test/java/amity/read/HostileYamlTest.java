@@ -80,6 +80,8 @@ class HostileYamlTest {
         Files.write(f, new byte[] {'a', ':', ' ', (byte) 0xe9, '\n'});
         DataReader.Result r = DataReader.read(List.of(f.toString()), System.in);
         assertThat(r.problems()).extracting(Problem::message)
-                .containsExactly("the file is not UTF-8 text; save it as UTF-8.");
+                .containsExactly("the byte 0xE9 is not UTF-8; save the file as UTF-8 (it may be Latin-1 or "
+                        + "Windows-1252).");
+        assertThat(r.problems().get(0).at().column()).isEqualTo(4);
     }
 }
