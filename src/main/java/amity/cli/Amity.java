@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,9 +15,6 @@ import picocli.CommandLine.Option;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Query, aggregate and reconcile records of city-twinning agreements, the programs run "
                 + "under them, and the figures sources report about them."},
-        subcommands = {ReconcileCommand.class, ListCommand.class, FilterCommand.class, ShowCommand.class,
-            AggregateCommand.class,
-            FieldsCommand.class, CheckCommand.class, ShellCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success; reconcile found no unacknowledged conflict",
             "1:reconcile found conflicts (see --fail-on); a query with --fail-if-empty matched nothing",
@@ -74,14 +72,44 @@ public final class Amity implements Runnable {
                 + "; run 'amity --help' for the list.");
     }
 
+    /** The subcommands, in the order help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(ReconcileCommand.class, ListCommand.class, FilterCommand.class,
+            ShowCommand.class, AggregateCommand.class, FieldsCommand.class, CheckCommand.class, ShellCommand.class,
+            CommandLine.HelpCommand.class);
+
     /** Builds the command line with amity's handlers for usage errors, failures and bugs. */
     public static CommandLine commandLine(Env env, PrintWriter out, PrintWriter err) {
         return commandLine(new Amity(env), out, err);
     }
 
+    /**
+     * The command line for one run: only the model of the command the arguments name, since building
+     * every command's model from its annotations is much of a short run's start-up. Anything else
+     * (no command, a mistyped one, root help, `help CMD`) gets them all.
+     */
+    static CommandLine commandLineFor(String[] args, Env env, PrintWriter out, PrintWriter err) {
+        String first = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        for (Class<?> c : COMMANDS) {
+            Command command = c.getAnnotation(Command.class);
+            if (command.name().equals(first) && c != CommandLine.HelpCommand.class) {
+                return build(new Amity(env), out, err, List.of(c));
+            }
+        }
+        boolean versionOnly = first.isEmpty() && (List.of(args).contains("--version") || List.of(args).contains("-V"))
+                && !List.of(args).contains("--help") && !List.of(args).contains("-h");
+        return build(new Amity(env), out, err, versionOnly ? List.of() : COMMANDS);
+    }
+
     /** The command line around a given root command, e.g. one that keeps a session's data. */
     static CommandLine commandLine(Amity amity, PrintWriter out, PrintWriter err) {
+        return build(amity, out, err, COMMANDS);
+    }
+
+    private static CommandLine build(Amity amity, PrintWriter out, PrintWriter err, List<Class<?>> commands) {
         CommandLine cl = new CommandLine(amity);
+        for (Class<?> c : commands) {
+            cl.addSubcommand(c);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

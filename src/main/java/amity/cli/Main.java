@@ -22,7 +22,7 @@ public final class Main {
                 StandardCharsets.UTF_8), true);
         int code;
         try {
-            code = Amity.commandLine(Env.system(), out, err).execute(args);
+            code = Amity.commandLineFor(args, Env.system(), out, err).execute(args);
         } catch (OutOfMemoryError e) {
             err.println("amity: out of memory: the data needs more than the " + Runtime.getRuntime().maxMemory()
                     / (1024 * 1024) + " MiB Java may use; give it more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g.");

@@ -20,7 +20,7 @@ public record Run(String out, String err, int status) {
         InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
         PrintWriter o = new PrintWriter(out);
         PrintWriter e = new PrintWriter(err);
-        int status = Amity.commandLine(new Env(env, in, false), o, e).execute(args);
+        int status = Amity.commandLineFor(args, new Env(env, in, false), o, e).execute(args);
         o.flush();
         e.flush();
         return new Run(out.toString(), err.toString(), status);
