@@ -56,11 +56,11 @@ public final class Amity implements Runnable {
     Loader.Loaded load(DataOptions data, PrintWriter err) {
         java.util.List<String> paths = paths(data);
         if (session == null || paths.contains("-")) {
-            return Loader.load(paths, env.stdin(), err);
+            return Loader.load(paths, env.stdin(), env.vars(), err);
         }
         Loader.Loaded cached = session.get(paths);
         if (cached == null) {
-            cached = Loader.load(paths, env.stdin(), err);
+            cached = Loader.load(paths, env.stdin(), env.vars(), err);
             session.put(paths, cached);
         }
         return cached;

@@ -6,6 +6,7 @@ import amity.model.Dataset;
 import amity.read.DataReader;
 import amity.read.Problem;
 import amity.read.ProblemFormat;
+import amity.read.Snapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -28,36 +29,46 @@ final class Loader {
     record Loaded(Dataset data, List<Path> paths, List<Problem> problems, List<String> files) {
     }
 
-    /** Reads and checks, returning every problem; only a missing path or unreadable jar throws. */
-    static Loaded read(List<String> paths, java.io.InputStream stdin) {
-        DataReader.Result r;
+    /**
+     * Reads and checks, returning every problem; only an unreadable path throws. An unchanged data
+     * set comes from its snapshot (see {@link Snapshot}) without parsing or checking; a data set
+     * without problems leaves one for the next run.
+     */
+    static Loaded read(List<String> paths, java.io.InputStream stdin, Map<String, String> env) {
         List<Path> protectedPaths = new ArrayList<>();
-        try {
-            if (paths.isEmpty()) {
-                Path shipped = shippedData();
-                protectedPaths.add(shipped);
-                r = DataReader.readPath(shipped);
-            } else {
-                for (String p : paths) {
-                    if (!p.equals("-")) {
-                        protectedPaths.add(Path.of(p));
-                    }
-                }
-                r = DataReader.read(paths, stdin);
+        for (String p : paths) {
+            if (!p.equals("-")) {
+                protectedPaths.add(Path.of(p));
             }
+        }
+        try {
+            Path shipped = paths.isEmpty() ? shippedData() : null;
+            if (shipped != null) {
+                protectedPaths.add(shipped);
+            }
+            Path folder = paths.contains("-") ? null : Snapshot.folder(env);
+            List<Snapshot.Stamp> stamps = folder == null ? null : Snapshot.stamps(Snapshot.files(paths, shipped));
+            var snapshot = Snapshot.load(folder, stamps);
+            if (snapshot.isPresent()) {
+                return new Loaded(snapshot.get().dataset(), protectedPaths, List.of(), snapshot.get().files());
+            }
+            DataReader.Result r = shipped != null ? DataReader.readPath(shipped) : DataReader.read(paths, stdin);
+            List<Problem> problems = new ArrayList<>(r.problems());
+            problems.addAll(Checks.run(r.dataset()));
+            problems.addAll(CountsRules.check(r.dataset()));
+            Collections.sort(problems);
+            if (problems.isEmpty()) {
+                Snapshot.save(folder, stamps, r.dataset(), r.files());
+            }
+            return new Loaded(r.dataset(), protectedPaths, problems, r.files());
         } catch (DataReader.Unreadable e) {
             throw new Failure(ExitCode.NO_INPUT, "amity: " + e.getMessage());
         }
-        List<Problem> problems = new ArrayList<>(r.problems());
-        problems.addAll(Checks.run(r.dataset()));
-        problems.addAll(CountsRules.check(r.dataset()));
-        Collections.sort(problems);
-        return new Loaded(r.dataset(), protectedPaths, problems, r.files());
     }
 
     /** Like {@link #read} but ends the run when the data has problems, printing them all. */
-    static Loaded load(List<String> paths, java.io.InputStream stdin, PrintWriter err) {
-        Loaded l = read(paths, stdin);
+    static Loaded load(List<String> paths, java.io.InputStream stdin, Map<String, String> env, PrintWriter err) {
+        Loaded l = read(paths, stdin, env);
         if (!l.problems().isEmpty()) {
             report(l.problems(), err);
             throw new Failure(ExitCode.DATA, "amity: the data has " + count(l.problems().size(), "error")

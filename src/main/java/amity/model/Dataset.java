@@ -1,32 +1,101 @@
 package amity.model;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything read from the data paths, plus the country reference table. Lists keep file order. */
-public record Dataset(List<Source> sources, List<Place> places, List<Agreement> agreements, List<Program> programs,
-        List<Figure> figures, List<Acknowledgement> acknowledgements, Map<String, Country> countries) {
+/**
+ * Everything read from the data paths, plus the country reference table. Lists keep file order;
+ * lookups by id go through an index built on first use (when an id is used twice, the first wins).
+ */
+public final class Dataset {
+    private final List<Source> sources;
+    private final List<Place> places;
+    private final List<Agreement> agreements;
+    private final List<Program> programs;
+    private final List<Figure> figures;
+    private final List<Acknowledgement> acknowledgements;
+    private final Map<String, Country> countries;
+    private Map<String, Place> placeIndex;
+    private Map<String, Source> sourceIndex;
+    private Map<String, Agreement> agreementIndex;
+    private Map<String, Figure> figureIndex;
+    private Map<String, Program> programIndex;
+
+    public Dataset(List<Source> sources, List<Place> places, List<Agreement> agreements, List<Program> programs,
+            List<Figure> figures, List<Acknowledgement> acknowledgements, Map<String, Country> countries) {
+        this.sources = sources;
+        this.places = places;
+        this.agreements = agreements;
+        this.programs = programs;
+        this.figures = figures;
+        this.acknowledgements = acknowledgements;
+        this.countries = countries;
+    }
+
+    public List<Source> sources() {
+        return sources;
+    }
+
+    public List<Place> places() {
+        return places;
+    }
+
+    public List<Agreement> agreements() {
+        return agreements;
+    }
+
+    public List<Program> programs() {
+        return programs;
+    }
+
+    public List<Figure> figures() {
+        return figures;
+    }
+
+    public List<Acknowledgement> acknowledgements() {
+        return acknowledgements;
+    }
+
+    public Map<String, Country> countries() {
+        return countries;
+    }
 
     public Optional<Place> place(String id) {
-        return find(places, id);
+        if (placeIndex == null) {
+            placeIndex = index(places);
+        }
+        return Optional.ofNullable(placeIndex.get(id));
     }
 
     public Optional<Source> source(String id) {
-        return find(sources, id);
+        if (sourceIndex == null) {
+            sourceIndex = index(sources);
+        }
+        return Optional.ofNullable(sourceIndex.get(id));
     }
 
     public Optional<Agreement> agreement(String id) {
-        return find(agreements, id);
+        if (agreementIndex == null) {
+            agreementIndex = index(agreements);
+        }
+        return Optional.ofNullable(agreementIndex.get(id));
     }
 
     public Optional<Figure> figure(String id) {
-        return find(figures, id);
+        if (figureIndex == null) {
+            figureIndex = index(figures);
+        }
+        return Optional.ofNullable(figureIndex.get(id));
     }
 
     public Optional<Program> program(String id) {
-        return find(programs, id);
+        if (programIndex == null) {
+            programIndex = index(programs);
+        }
+        return Optional.ofNullable(programIndex.get(id));
     }
 
     public Optional<Country> country(String code) {
@@ -45,12 +114,11 @@ public record Dataset(List<Source> sources, List<Place> places, List<Agreement> 
         return all;
     }
 
-    private static <T extends Identified> Optional<T> find(List<T> list, String id) {
+    private static <T extends Identified> Map<String, T> index(List<T> list) {
+        Map<String, T> out = new HashMap<>(Math.max(16, list.size() * 2));
         for (T t : list) {
-            if (t.id().equals(id)) {
-                return Optional.of(t);
-            }
+            out.putIfAbsent(t.id(), t);
         }
-        return Optional.empty();
+        return out;
     }
 }

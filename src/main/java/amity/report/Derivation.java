@@ -28,6 +28,12 @@ public record Derivation(List<Verdict> verdicts, int lo, int hi, String distinct
     /** Evaluates {@code counts} at {@code date}; a rule that does not parse is reported by `amity check`. */
     public static Derivation of(Dataset data, Counts counts, DateInterval date) throws QueryError {
         RecordFields fields = new RecordFields(data);
+        return of(fields, fields.rows(counts.type(), counts.of()), counts, date);
+    }
+
+    /** As above, over rows already made (reconcile makes each type's and side's rows once). */
+    static Derivation of(RecordFields fields, List<ValueRow> rows, Counts counts, DateInterval date)
+            throws QueryError {
         Catalog catalog = new Catalog(counts.type(), fields.fields(counts.type(), !counts.of().isEmpty()));
         Expression where = Expression.parse(counts.where(), catalog);
         if (!counts.distinct().isEmpty() && catalog.find(counts.distinct()).isEmpty()) {
@@ -38,7 +44,7 @@ public record Derivation(List<Verdict> verdicts, int lo, int hi, String distinct
         List<Verdict> verdicts = new ArrayList<>();
         Set<String> certain = new LinkedHashSet<>();
         Set<String> possible = new LinkedHashSet<>();
-        for (ValueRow row : fields.rows(counts.type(), counts.of())) {
+        for (ValueRow row : rows) {
             Truth matches = where.test(row);
             Truth alive = AsOf.holds(row.record(), date);
             Truth t = matches.and(alive);

@@ -2,6 +2,7 @@ package amity.report;
 
 import amity.model.Acknowledgement;
 import amity.model.Dataset;
+import amity.query.RecordFields;
 import amity.model.Figure;
 import amity.query.QueryError;
 import java.nio.charset.StandardCharsets;
@@ -78,11 +79,12 @@ public final class Reconciler {
 
     /** Derivations computed once per figure, since several checks look at the same figure. */
     static final class Derivations {
-        private final Dataset data;
+        private final RecordFields fields;
         private final java.util.Map<String, Derivation> cache = new java.util.HashMap<>();
+        private final java.util.Map<String, java.util.List<amity.query.ValueRow>> rows = new java.util.HashMap<>();
 
         Derivations(Dataset data) {
-            this.data = data;
+            this.fields = new RecordFields(data);
         }
 
         /** The figure's counts rule at its own as_of; null when it has none or the rule is broken. */
@@ -96,7 +98,10 @@ public final class Reconciler {
             }
             return cache.computeIfAbsent(f.id() + "@" + date.text(), k -> {
                 try {
-                    return Derivation.of(data, f.counts(), date);
+                    // Rows depend only on the type and the side, not on the figure or the date.
+                    var r = rows.computeIfAbsent(f.counts().type() + "\u0000" + f.counts().of(),
+                            x -> fields.rows(f.counts().type(), f.counts().of()));
+                    return Derivation.of(fields, r, f.counts(), date);
                 } catch (QueryError e) {
                     return null;
                 }

@@ -1,0 +1,47 @@
+package amity.cli;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The training run bin/amity makes once per jar and JDK to record the start-up archive (CDS or AOT
+ * cache): it runs the common commands on the given data in one JVM, output discarded, so the
+ * classes each of them needs are in the archive, not only reconcile's.
+ */
+public final class Train {
+    private Train() {
+    }
+
+    static final List<List<String>> COMMANDS = List.of(
+            List.of("reconcile"),
+            List.of("reconcile", "--format", "json"),
+            List.of("list", "agreements", "--format", "csv"),
+            List.of("list", "figures", "--format", "jsonl"),
+            List.of("list", "places", "--format", "tsv"),
+            List.of("filter", "agreements", "signed < 2000 and partner.continent = Europe", "--of", "beijing"),
+            List.of("aggregate", "agreements", "--of", "beijing", "--by", "partner.continent", "--chart"),
+            List.of("aggregate", "agreements", "--of", "beijing", "--by", "year", "--cumulative", "--format", "csv"),
+            List.of("show", "beijing", "--format", "markdown"),
+            List.of("fields", "agreements"),
+            List.of("check"),
+            List.of("--version"),
+            List.of("--help"));
+
+    public static void main(String[] args) {
+        PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        Env env = new Env(System.getenv(), java.io.InputStream.nullInputStream(), false);
+        for (List<String> command : COMMANDS) {
+            List<String> full = new ArrayList<>(command);
+            if (args.length > 0 && !command.get(0).startsWith("-")) {
+                full.addAll(List.of("--data", args[0]));
+            }
+            String[] a = full.toArray(String[]::new);
+            Amity.commandLineFor(a, env, nowhere, nowhere).execute(a);
+        }
+        System.exit(0);
+    }
+}

@@ -1,0 +1,221 @@
+package amity.read;
+
+import amity.model.Dataset;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.zip.CRC32C;
+
+/**
+ * A checked data set saved in the user's cache folder, so that an unchanged data set loads without
+ * parsing YAML or running the checks again. A snapshot is trusted only when its amity version and
+ * format match and every data file has the same path, size, modification time and content (CRC-32C)
+ * as when it was made; a damaged or foreign snapshot is ignored (a slower run, never a wrong answer).
+ * It is written only for data without errors, to a temporary file renamed into place.
+ */
+public final class Snapshot {
+    private static final byte[] MAGIC = "AMITY-SNAPSHOT\n".getBytes(StandardCharsets.US_ASCII);
+    /** Bump when {@link SnapshotCodec}'s layout changes. */
+    private static final int FORMAT = 1;
+    private static final String VERSION = version();
+
+    private Snapshot() {
+    }
+
+    /** What a snapshot gives back: the records and the data files' names as messages show them. */
+    public record Loaded(Dataset dataset, List<String> files) {
+    }
+
+    /** A data file as it is now. */
+    public record Stamp(String path, long size, long modified, long crc) {
+    }
+
+    /**
+     * The snapshot folder: $XDG_CACHE_HOME/amity/snapshots, else $HOME/.cache/amity/snapshots; null
+     * (no snapshots) when neither is set or AMITY_SNAPSHOT=off.
+     */
+    public static Path folder(Map<String, String> env) {
+        if ("off".equals(env.get("AMITY_SNAPSHOT"))) {
+            return null;
+        }
+        String xdg = env.getOrDefault("XDG_CACHE_HOME", "");
+        String home = env.getOrDefault("HOME", "");
+        Path base = !xdg.isEmpty() ? Path.of(xdg) : !home.isEmpty() ? Path.of(home, ".cache") : null;
+        return base == null ? null : base.resolve("amity").resolve("snapshots");
+    }
+
+    /** The data files under the given paths (the shipped data when none), as {@link DataReader} reads them. */
+    public static List<Path> files(List<String> paths, Path shipped) throws DataReader.Unreadable {
+        if (paths.isEmpty()) {
+            return DataFiles.list(shipped);
+        }
+        List<Path> out = new ArrayList<>();
+        for (String p : paths) {
+            out.addAll(DataFiles.list(p));
+        }
+        return out;
+    }
+
+    /** The stamps of the files now; null when one cannot be read (then the full read reports it). */
+    public static List<Stamp> stamps(List<Path> files) {
+        List<Stamp> out = new ArrayList<>();
+        try {
+            for (Path f : files) {
+                CRC32C crc = new CRC32C();
+                long size = 0;
+                try (InputStream in = Files.newInputStream(f)) {
+                    byte[] buf = new byte[1 << 16];
+                    for (int n; (n = in.read(buf)) > 0; ) {
+                        crc.update(buf, 0, n);
+                        size += n;
+                    }
+                }
+                out.add(new Stamp(f.toUri().toString(), size, Files.getLastModifiedTime(f).toMillis(),
+                        crc.getValue()));
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return out;
+    }
+
+    /** The snapshot for exactly these stamps, if a sound one exists. */
+    public static Optional<Loaded> load(Path folder, List<Stamp> stamps) {
+        if (folder == null || stamps == null) {
+            return Optional.empty();
+        }
+        try {
+            byte[] all = Files.readAllBytes(file(folder, stamps));
+            byte[] header = header(stamps);
+            int body = header.length;
+            if (all.length < body + Long.BYTES || !Arrays.equals(all, 0, body, header, 0, body)) {
+                return Optional.empty();
+            }
+            CRC32C crc = new CRC32C();
+            crc.update(all, body, all.length - body - Long.BYTES);
+            if (crc.getValue() != ByteBuffer.wrap(all, all.length - Long.BYTES, Long.BYTES).getLong()) {
+                return Optional.empty();
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, body,
+                    all.length - body - Long.BYTES));
+            SnapshotCodec.In.Read r = new SnapshotCodec.In(in).dataset();
+            return in.available() == 0 ? Optional.of(new Loaded(r.dataset(), r.files())) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Saves a checked data set for these stamps; a cache that cannot be written is only skipped. */
+    public static void save(Path folder, List<Stamp> stamps, Dataset data, List<String> files) {
+        if (folder == null || stamps == null) {
+            return;
+        }
+        Path tmp = null;
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+            bytes.write(header(stamps));
+            int body = bytes.size();
+            DataOutputStream out = new DataOutputStream(bytes);
+            new SnapshotCodec.Out(out).dataset(data, files);
+            out.flush();
+            byte[] all = bytes.toByteArray();
+            CRC32C crc = new CRC32C();
+            crc.update(all, body, all.length - body);
+            Files.createDirectories(folder);
+            Path target = file(folder, stamps);
+            tmp = Files.createTempFile(folder, ".snapshot.", ".tmp");
+            try (var o = Files.newOutputStream(tmp)) {
+                o.write(all);
+                o.write(ByteBuffer.allocate(Long.BYTES).putLong(crc.getValue()).array());
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            // A read-only or full cache folder only means the next run parses the YAML again.
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // as above
+                }
+            }
+        }
+    }
+
+    /** One snapshot per set of data files: named by a digest of their paths and amity's version. */
+    static Path file(Path folder, List<Stamp> stamps) {
+        StringBuilder sb = new StringBuilder(VERSION);
+        for (Stamp s : stamps) {
+            sb.append('\n').append(s.path());
+        }
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            return folder.resolve(HexFormat.of().formatHex(d, 0, 16) + ".snapshot");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Magic, format, amity version and every stamp: a snapshot is used only when all are equal. */
+    private static byte[] header(List<Stamp> stamps) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(b);
+        out.write(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeUTF(VERSION);
+        out.writeInt(stamps.size());
+        for (Stamp s : stamps) {
+            byte[] path = s.path().getBytes(StandardCharsets.UTF_8);
+            out.writeInt(path.length);
+            out.write(path);
+            out.writeLong(s.size());
+            out.writeLong(s.modified());
+            out.writeLong(s.crc());
+        }
+        out.flush();
+        return b.toByteArray();
+    }
+
+    /**
+     * amity's version and the codec's own bytes: a snapshot from another release, or from a build
+     * whose codec differs, is never read.
+     */
+    private static String version() {
+        Properties p = new Properties();
+        CRC32C codec = new CRC32C();
+        try (InputStream in = Snapshot.class.getResourceAsStream("/amity/version.properties");
+                InputStream c = Snapshot.class.getResourceAsStream("SnapshotCodec.class")) {
+            if (in != null) {
+                p.load(in);
+            }
+            if (c != null) {
+                codec.update(c.readAllBytes());
+            }
+        } catch (IOException e) {
+            // an unknown version never matches a snapshot's
+        }
+        return p.getProperty("version", "unknown") + "/" + FORMAT + "/" + Long.toHexString(codec.getValue());
+    }
+}

@@ -1,0 +1,344 @@
+package amity.read;
+
+import amity.model.Acknowledgement;
+import amity.model.Agreement;
+import amity.model.Attestation;
+import amity.model.Counts;
+import amity.model.Country;
+import amity.model.Dataset;
+import amity.model.DateInterval;
+import amity.model.Edition;
+import amity.model.Figure;
+import amity.model.Place;
+import amity.model.Program;
+import amity.model.Qualifier;
+import amity.model.Source;
+import amity.model.Spots;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The records of a checked data set in a compact binary form, for {@link Snapshot}. Every distinct
+ * string is written once and then referred to by number, so a party id read back is the same String
+ * as its place's id. Positions (spots) are not kept: a snapshot exists only for data without errors,
+ * and nothing but an error message needs them.
+ */
+final class SnapshotCodec {
+    private SnapshotCodec() {
+    }
+
+    /** Writes records; strings go through a table. */
+    static final class Out {
+        private final DataOutputStream out;
+        private final Map<String, Integer> strings = new HashMap<>();
+
+        Out(DataOutputStream out) {
+            this.out = out;
+        }
+
+        void dataset(Dataset d, List<String> files) throws IOException {
+            strings(files);
+            out.writeInt(d.sources().size());
+            for (Source s : d.sources()) {
+                str(s.id());
+                str(s.title());
+                str(s.publisher());
+                date(s.published());
+                str(s.url());
+                str(s.copyOf());
+                str(s.notes());
+            }
+            out.writeInt(d.places().size());
+            for (Place p : d.places()) {
+                str(p.id());
+                str(p.name());
+                strings(p.names());
+                str(p.country());
+                str(p.level());
+                str(p.partOf());
+                out.writeBoolean(p.capital());
+                str(p.notes());
+            }
+            out.writeInt(d.agreements().size());
+            for (Agreement a : d.agreements()) {
+                str(a.id());
+                strings(a.parties());
+                str(a.type());
+                str(a.level());
+                date(a.signed());
+                date(a.ended());
+                attestations(a.attested());
+                str(a.notes());
+            }
+            out.writeInt(d.programs().size());
+            for (Program p : d.programs()) {
+                str(p.id());
+                str(p.name());
+                strings(p.aliases());
+                str(p.kind());
+                strings(p.participants());
+                date(p.started());
+                date(p.ended());
+                str(p.recurrence());
+                out.writeInt(p.editions().size());
+                for (Edition e : p.editions()) {
+                    date(e.date());
+                    str(e.place());
+                    str(e.title());
+                    str(e.source());
+                    str(e.quote());
+                }
+                attestations(p.attested());
+                str(p.notes());
+            }
+            out.writeInt(d.figures().size());
+            for (Figure f : d.figures()) {
+                str(f.id());
+                str(f.subject());
+                str(f.metric());
+                str(f.scope());
+                str(f.value().toString());
+                out.writeByte(f.qualifier().ordinal());
+                str(f.unit());
+                date(f.asOf());
+                str(f.source());
+                str(f.quote());
+                out.writeBoolean(f.counts() != null);
+                if (f.counts() != null) {
+                    str(f.counts().type());
+                    str(f.counts().of());
+                    str(f.counts().where());
+                    str(f.counts().distinct());
+                }
+                str(f.partOf());
+                out.writeBoolean(f.partsComplete());
+                str(f.rankOf());
+                str(f.alternativeTo());
+                str(f.interpretation());
+                str(f.notes());
+            }
+            out.writeInt(d.acknowledgements().size());
+            for (Acknowledgement a : d.acknowledgements()) {
+                str(a.id());
+                str(a.finding());
+                str(a.digest());
+                str(a.reason());
+                str(a.by());
+                date(a.date());
+            }
+            out.writeInt(d.countries().size());
+            for (Country c : d.countries().values()) {
+                str(c.code());
+                str(c.name());
+                str(c.nativeName());
+                str(c.continent());
+                str(c.region());
+                str(c.subregion());
+            }
+        }
+
+        private void attestations(List<Attestation> list) throws IOException {
+            out.writeInt(list.size());
+            for (Attestation a : list) {
+                str(a.source());
+                date(a.date());
+                str(a.type());
+                str(a.quote());
+                str(a.notes());
+            }
+        }
+
+        private void strings(List<String> list) throws IOException {
+            out.writeInt(list.size());
+            for (String s : list) {
+                str(s);
+            }
+        }
+
+        private void date(DateInterval d) throws IOException {
+            if (d == null) {
+                out.writeByte(0);
+                return;
+            }
+            out.writeByte(1 | (d.uncertain() ? 2 : 0) | (d.approximate() ? 4 : 0));
+            str(d.text());
+            out.writeLong(d.earliest().toEpochDay());
+            out.writeLong(d.latest().toEpochDay());
+        }
+
+        /** A string: -1 for null, its number when seen before, else -2 and its UTF-8 bytes. */
+        private void str(String s) throws IOException {
+            if (s == null) {
+                out.writeInt(-1);
+                return;
+            }
+            Integer known = strings.get(s);
+            if (known != null) {
+                out.writeInt(known);
+                return;
+            }
+            strings.put(s, strings.size());
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(-2);
+            out.writeInt(b.length);
+            out.write(b);
+        }
+    }
+
+    /** Reads what {@link Out} wrote; any inconsistency is an IOException (the snapshot is then ignored). */
+    static final class In {
+        private final DataInputStream in;
+        private final List<String> strings = new ArrayList<>();
+
+        In(DataInputStream in) {
+            this.in = in;
+        }
+
+        record Read(Dataset dataset, List<String> files) {
+        }
+
+        Read dataset() throws IOException {
+            List<String> files = strings();
+            int n = count();
+            List<Source> sources = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                sources.add(new Source(str(), str(), str(), date(), str(), str(), str(), Spots.NONE));
+            }
+            n = count();
+            List<Place> places = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                places.add(new Place(str(), str(), strings(), str(), str(), str(), in.readBoolean(), str(),
+                        Spots.NONE));
+            }
+            n = count();
+            List<Agreement> agreements = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                agreements.add(new Agreement(str(), strings(), str(), str(), date(), date(), attestations(), str(),
+                        Spots.NONE));
+            }
+            n = count();
+            List<Program> programs = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                String id = str();
+                String name = str();
+                List<String> aliases = strings();
+                String kind = str();
+                List<String> participants = strings();
+                DateInterval started = date();
+                DateInterval ended = date();
+                String recurrence = str();
+                int e = count();
+                List<Edition> editions = new ArrayList<>(e);
+                for (int j = 0; j < e; j++) {
+                    editions.add(new Edition(date(), str(), str(), str(), str()));
+                }
+                programs.add(new Program(id, name, aliases, kind, participants, started, ended, recurrence,
+                        List.copyOf(editions), attestations(), str(), Spots.NONE));
+            }
+            n = count();
+            List<Figure> figures = new ArrayList<>(n);
+            Qualifier[] qualifiers = Qualifier.values();
+            for (int i = 0; i < n; i++) {
+                String id = str();
+                String subject = str();
+                String metric = str();
+                String scope = str();
+                BigDecimal value = new BigDecimal(str());
+                int q = in.readByte();
+                if (q < 0 || q >= qualifiers.length) {
+                    throw new IOException("bad qualifier " + q);
+                }
+                String unit = str();
+                DateInterval asOf = date();
+                String source = str();
+                String quote = str();
+                Counts counts = in.readBoolean() ? new Counts(str(), str(), str(), str()) : null;
+                figures.add(new Figure(id, subject, metric, scope, value, qualifiers[q], unit, asOf, source, quote,
+                        counts, str(), in.readBoolean(), str(), str(), str(), str(), Spots.NONE));
+            }
+            n = count();
+            List<Acknowledgement> acks = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                acks.add(new Acknowledgement(str(), str(), str(), str(), str(), date(), Spots.NONE));
+            }
+            n = count();
+            Map<String, Country> countries = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                Country c = new Country(str(), str(), str(), str(), str(), str());
+                countries.put(c.code(), c);
+            }
+            Dataset d = new Dataset(List.copyOf(sources), List.copyOf(places), List.copyOf(agreements),
+                    List.copyOf(programs), List.copyOf(figures), List.copyOf(acks),
+                    java.util.Collections.unmodifiableMap(countries));
+            return new Read(d, files);
+        }
+
+        private List<Attestation> attestations() throws IOException {
+            int n = count();
+            List<Attestation> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(new Attestation(str(), date(), str(), str(), str(), Spots.NONE));
+            }
+            return List.copyOf(out);
+        }
+
+        private List<String> strings() throws IOException {
+            int n = count();
+            List<String> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(str());
+            }
+            return List.copyOf(out);
+        }
+
+        private DateInterval date() throws IOException {
+            int flags = in.readByte();
+            if (flags == 0) {
+                return null;
+            }
+            try {
+                return new DateInterval(str(), LocalDate.ofEpochDay(in.readLong()), LocalDate.ofEpochDay(in.readLong()),
+                        (flags & 2) != 0, (flags & 4) != 0);
+            } catch (java.time.DateTimeException e) {
+                throw new IOException("bad date", e);
+            }
+        }
+
+        private int count() throws IOException {
+            int n = in.readInt();
+            // Every element takes at least a byte: a larger count is damage, not a reason to allocate.
+            if (n < 0 || n > in.available()) {
+                throw new IOException("bad count " + n);
+            }
+            return n;
+        }
+
+        private String str() throws IOException {
+            int i = in.readInt();
+            if (i == -1) {
+                return null;
+            }
+            if (i == -2) {
+                int length = count();
+                byte[] b = new byte[length];
+                in.readFully(b);
+                String s = new String(b, StandardCharsets.UTF_8);
+                strings.add(s);
+                return s;
+            }
+            if (i < 0 || i >= strings.size()) {
+                throw new IOException("bad string reference " + i);
+            }
+            return strings.get(i);
+        }
+    }
+}
