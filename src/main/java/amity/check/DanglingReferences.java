@@ -10,51 +10,56 @@ import amity.model.Program;
 import amity.read.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Every id a record names (a party, a source, a figure's subject or total) names a record. */
 final class DanglingReferences implements Check {
     @Override
     public List<Problem> run(Dataset d) {
         List<Problem> out = new ArrayList<>();
-        List<String> places = Refs.ids(d.places());
-        List<String> sources = Refs.ids(d.sources());
-        List<String> figures = Refs.ids(d.figures());
-        List<String> agreements = Refs.ids(d.agreements());
+        Set<String> places = Refs.ids(d.places());
+        Set<String> sources = Refs.ids(d.sources());
+        Set<String> figures = Refs.ids(d.figures());
+        Set<String> agreements = Refs.ids(d.agreements());
         for (Place p : d.places()) {
-            Refs.require(p.partOf(), "place", places, p.spots().at("part_of"), out);
+            Refs.require(p.partOf(), "place", places, () -> p.spots().at("part_of"), out);
         }
         for (Agreement a : d.agreements()) {
             for (int i = 0; i < a.parties().size(); i++) {
-                Refs.require(a.parties().get(i), "place", places, a.spots().at("parties." + i), out);
+                int n = i;
+                Refs.require(a.parties().get(i), "place", places, () -> a.spots().at("parties." + n), out);
             }
             attestations(a.attested(), sources, out);
         }
         for (Program p : d.programs()) {
             for (int i = 0; i < p.participants().size(); i++) {
-                Refs.require(p.participants().get(i), "place", places, p.spots().at("participants." + i), out);
+                int n = i;
+                Refs.require(p.participants().get(i), "place", places, () -> p.spots().at("participants." + n),
+                        out);
             }
             for (int i = 0; i < p.editions().size(); i++) {
                 Edition e = p.editions().get(i);
-                Refs.require(e.place(), "place", places, p.spots().at("editions." + i + ".place"), out);
-                Refs.require(e.source(), "source", sources, p.spots().at("editions." + i + ".source"), out);
+                int n = i;
+                Refs.require(e.place(), "place", places, () -> p.spots().at("editions." + n + ".place"), out);
+                Refs.require(e.source(), "source", sources, () -> p.spots().at("editions." + n + ".source"), out);
             }
             attestations(p.attested(), sources, out);
         }
         for (Figure f : d.figures()) {
-            Refs.require(f.source(), "source", sources, f.spots().at("source"), out);
-            Refs.require(f.partOf(), "figure", figures, f.spots().at("part_of"), out);
-            Refs.require(f.alternativeTo(), "figure", figures, f.spots().at("alternative_to"), out);
-            Refs.require(f.rankOf(), "agreement", agreements, f.spots().at("rank_of"), out);
+            Refs.require(f.source(), "source", sources, () -> f.spots().at("source"), out);
+            Refs.require(f.partOf(), "figure", figures, () -> f.spots().at("part_of"), out);
+            Refs.require(f.alternativeTo(), "figure", figures, () -> f.spots().at("alternative_to"), out);
+            Refs.require(f.rankOf(), "agreement", agreements, () -> f.spots().at("rank_of"), out);
             if (f.counts() != null) {
-                Refs.require(f.counts().of(), "place", places, f.spots().at("counts.of"), out);
+                Refs.require(f.counts().of(), "place", places, () -> f.spots().at("counts.of"), out);
             }
         }
         return out;
     }
 
-    private static void attestations(List<Attestation> list, List<String> sources, List<Problem> out) {
+    private static void attestations(List<Attestation> list, Set<String> sources, List<Problem> out) {
         for (Attestation a : list) {
-            Refs.require(a.source(), "source", sources, a.spots().at("source"), out);
+            Refs.require(a.source(), "source", sources, () -> a.spots().at("source"), out);
         }
     }
 

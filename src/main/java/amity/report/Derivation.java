@@ -21,8 +21,23 @@ import java.util.Set;
  */
 public record Derivation(List<Verdict> verdicts, int lo, int hi, String distinct) {
 
-    /** One record's standing under the rule: YES counts, MAYBE possibly counts, NO is excluded (with why). */
-    public record Verdict(ValueRow row, Truth truth, String why, String value) {
+    /**
+     * One record's standing under the rule: YES counts, MAYBE possibly counts, NO is excluded. Why is
+     * worked out only when asked (only --explain asks), since reconcile makes millions of verdicts.
+     */
+    public record Verdict(ValueRow row, Truth truth, Truth matches, Truth alive, String where, DateInterval date,
+            String value) {
+        public String why() {
+            String why = "";
+            if (matches != Truth.YES) {
+                why = (matches == Truth.NO ? "does not match" : "possibly matches") + " where: " + where;
+            }
+            if (alive != Truth.YES) {
+                String when = AsOf.why(row.record(), date);
+                why = why.isEmpty() ? when : why + "; " + when;
+            }
+            return why;
+        }
     }
 
     /** Evaluates {@code counts} at {@code date}; a rule that does not parse is reported by `amity check`. */
@@ -34,6 +49,15 @@ public record Derivation(List<Verdict> verdicts, int lo, int hi, String distinct
     /** As above, over rows already made (reconcile makes each type's and side's rows once). */
     static Derivation of(RecordFields fields, List<ValueRow> rows, Counts counts, DateInterval date)
             throws QueryError {
+        return of(fields, rows, null, counts, date);
+    }
+
+    /**
+     * As above, with the rule's where already tested on each row ({@code matched}, parallel to rows;
+     * null to test here): the where does not depend on the date, so reconcile tests it once per rule.
+     */
+    static Derivation of(RecordFields fields, List<ValueRow> rows, Truth[] matched, Counts counts, DateInterval date)
+            throws QueryError {
         Catalog catalog = new Catalog(counts.type(), fields.fields(counts.type(), !counts.of().isEmpty()));
         Expression where = Expression.parse(counts.where(), catalog);
         if (!counts.distinct().isEmpty() && catalog.find(counts.distinct()).isEmpty()) {
@@ -44,19 +68,13 @@ public record Derivation(List<Verdict> verdicts, int lo, int hi, String distinct
         List<Verdict> verdicts = new ArrayList<>();
         Set<String> certain = new LinkedHashSet<>();
         Set<String> possible = new LinkedHashSet<>();
-        for (ValueRow row : rows) {
-            Truth matches = where.test(row);
+        for (int i = 0; i < rows.size(); i++) {
+            ValueRow row = rows.get(i);
+            Truth matches = matched != null ? matched[i] : where.test(row);
             Truth alive = AsOf.holds(row.record(), date);
             Truth t = matches.and(alive);
-            String why = "";
-            if (matches != Truth.YES) {
-                why = (matches == Truth.NO ? "does not match" : "possibly matches") + " where: " + counts.where();
-            }
-            if (alive != Truth.YES) {
-                why = why.isEmpty() ? AsOf.why(row.record(), date) : why + "; " + AsOf.why(row.record(), date);
-            }
             String key = counts.distinct().isEmpty() ? row.id() : text(row.get(counts.distinct()));
-            verdicts.add(new Verdict(row, t, why, key));
+            verdicts.add(new Verdict(row, t, matches, alive, counts.where(), date, key));
             if (key.isEmpty()) {
                 continue;
             }
@@ -68,6 +86,17 @@ public record Derivation(List<Verdict> verdicts, int lo, int hi, String distinct
             }
         }
         return new Derivation(verdicts, certain.size(), possible.size(), counts.distinct());
+    }
+
+    /** The rule's where tested on each row, for {@link #of(RecordFields, List, Truth[], Counts, DateInterval)}. */
+    static Truth[] matches(RecordFields fields, List<ValueRow> rows, Counts counts) throws QueryError {
+        Catalog catalog = new Catalog(counts.type(), fields.fields(counts.type(), !counts.of().isEmpty()));
+        Expression where = Expression.parse(counts.where(), catalog);
+        Truth[] out = new Truth[rows.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = where.test(rows.get(i));
+        }
+        return out;
     }
 
     static String text(Value v) {

@@ -2,6 +2,7 @@ package amity.report;
 
 import amity.model.Acknowledgement;
 import amity.model.Dataset;
+import amity.model.Truth;
 import amity.query.RecordFields;
 import amity.model.Figure;
 import amity.query.QueryError;
@@ -82,6 +83,7 @@ public final class Reconciler {
         private final RecordFields fields;
         private final java.util.Map<String, Derivation> cache = new java.util.HashMap<>();
         private final java.util.Map<String, java.util.List<amity.query.ValueRow>> rows = new java.util.HashMap<>();
+        private final java.util.Map<String, Truth[]> matches = new java.util.HashMap<>();
 
         Derivations(Dataset data) {
             this.fields = new RecordFields(data);
@@ -98,10 +100,16 @@ public final class Reconciler {
             }
             return cache.computeIfAbsent(f.id() + "@" + date.text(), k -> {
                 try {
-                    // Rows depend only on the type and the side, not on the figure or the date.
-                    var r = rows.computeIfAbsent(f.counts().type() + "\u0000" + f.counts().of(),
-                            x -> fields.rows(f.counts().type(), f.counts().of()));
-                    return Derivation.of(fields, r, f.counts(), date);
+                    // Rows depend only on the type and the side, and the where's verdicts only on the rule,
+                    // not on the figure or the date: each is made once.
+                    String side = f.counts().type() + "\u0000" + f.counts().of();
+                    var r = rows.computeIfAbsent(side, x -> fields.rows(f.counts().type(), f.counts().of()));
+                    Truth[] m = matches.get(side + "\u0000" + f.counts().where());
+                    if (m == null) {
+                        m = Derivation.matches(fields, r, f.counts());
+                        matches.put(side + "\u0000" + f.counts().where(), m);
+                    }
+                    return Derivation.of(fields, r, m, f.counts(), date);
                 } catch (QueryError e) {
                     return null;
                 }
