@@ -19,7 +19,58 @@ import java.util.Set;
  * A figure's counts rule evaluated on the records as they stood at a date: the records that
  * certainly count, those that possibly count, and the derived range lo..hi.
  */
-public record Derivation(List<Verdict> verdicts, int lo, int hi, String distinct) {
+public final class Derivation {
+    private final int lo;
+    private final int hi;
+    private final String distinct;
+    private final List<ValueRow> rows;
+    private final Truth[] matched;
+    private final Counts counts;
+    private final DateInterval date;
+    private List<Verdict> verdicts;
+
+    private Derivation(int lo, int hi, List<ValueRow> rows, Truth[] matched, Counts counts, DateInterval date) {
+        this.lo = lo;
+        this.hi = hi;
+        this.distinct = counts.distinct();
+        this.rows = rows;
+        this.matched = matched;
+        this.counts = counts;
+        this.date = date;
+    }
+
+    /** How many records (or distinct values) certainly count. */
+    public int lo() {
+        return lo;
+    }
+
+    /** How many possibly count. */
+    public int hi() {
+        return hi;
+    }
+
+    /** The field whose distinct values are counted, or "" when records are. */
+    public String distinct() {
+        return distinct;
+    }
+
+    /** Each record's standing, in data order: made on first use (--explain, breakdowns), not for every count. */
+    public List<Verdict> verdicts() {
+        if (verdicts == null) {
+            List<Verdict> out = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                ValueRow row = rows.get(i);
+                Truth alive = AsOf.holds(row.record(), date);
+                out.add(new Verdict(row, matched[i].and(alive), matched[i], alive, counts.where(), date, key(row)));
+            }
+            verdicts = List.copyOf(out);
+        }
+        return verdicts;
+    }
+
+    private String key(ValueRow row) {
+        return distinct.isEmpty() ? row.id() : text(row.get(distinct));
+    }
 
     /**
      * One record's standing under the rule: YES counts, MAYBE possibly counts, NO is excluded. Why is
@@ -65,27 +116,43 @@ public record Derivation(List<Verdict> verdicts, int lo, int hi, String distinct
                     + counts.distinct() + "' to count distinct values of"
                     + catalog.nearest(counts.distinct()).map(n -> "; did you mean '" + n + "'?").orElse("."));
         }
-        List<Verdict> verdicts = new ArrayList<>();
-        Set<String> certain = new LinkedHashSet<>();
-        Set<String> possible = new LinkedHashSet<>();
+        Truth[] m = matched != null ? matched : new Truth[rows.size()];
+        if (matched == null) {
+            for (int i = 0; i < m.length; i++) {
+                m[i] = where.test(rows.get(i));
+            }
+        }
+        Derivation d = new Derivation(0, 0, rows, m, counts, date);
+        // Records are counted by id (ids are unique in checked data); distinct values through sets.
+        int certain = 0;
+        int possible = 0;
+        Set<String> certainKeys = new LinkedHashSet<>();
+        Set<String> possibleKeys = new LinkedHashSet<>();
         for (int i = 0; i < rows.size(); i++) {
+            if (m[i] == Truth.NO) {
+                continue;
+            }
             ValueRow row = rows.get(i);
-            Truth matches = matched != null ? matched[i] : where.test(row);
-            Truth alive = AsOf.holds(row.record(), date);
-            Truth t = matches.and(alive);
-            String key = counts.distinct().isEmpty() ? row.id() : text(row.get(counts.distinct()));
-            verdicts.add(new Verdict(row, t, matches, alive, counts.where(), date, key));
+            Truth t = m[i].and(AsOf.holds(row.record(), date));
+            if (t == Truth.NO) {
+                continue;
+            }
+            if (counts.distinct().isEmpty()) {
+                certain += t == Truth.YES ? 1 : 0;
+                possible++;
+                continue;
+            }
+            String key = d.key(row);
             if (key.isEmpty()) {
                 continue;
             }
             if (t == Truth.YES) {
-                certain.add(key);
+                certainKeys.add(key);
             }
-            if (t != Truth.NO) {
-                possible.add(key);
-            }
+            possibleKeys.add(key);
         }
-        return new Derivation(verdicts, certain.size(), possible.size(), counts.distinct());
+        return counts.distinct().isEmpty() ? new Derivation(certain, possible, rows, m, counts, date)
+                : new Derivation(certainKeys.size(), possibleKeys.size(), rows, m, counts, date);
     }
 
     /** The rule's where tested on each row, for {@link #of(RecordFields, List, Truth[], Counts, DateInterval)}. */

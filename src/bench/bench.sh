@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# amity's benchmark: start-up on the shipped data, and check / aggregate / reconcile on generated
+# data sets of 10k and 100k agreements (1M with --1m), cold (YAML parsed) and warm (snapshot), each
+# beside the same work done by jq on the same records as JSON and by Debian's yq on the YAML (yq
+# only up to 100k). Prints a Markdown table of median wall time and peak RSS, with ratios.
+#
+#   src/bench/bench.sh            # about 5 minutes on 2 cores
+#   src/bench/bench.sh --1m       # adds 1M agreements (about 15 more minutes, 1.5 GB of disk)
+#
+# Needs: a JDK >= 17, hyperfine, jq, yq and GNU time:  sudo apt-get install hyperfine jq yq time
+# Without hyperfine it falls back to repeated runs under /usr/bin/time.
+# Data and results go to target/bench/ (results.md); the user's own cache is not touched.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd -P)
+work=$root/target/bench
+sizes=(10000 100000)
+if [ "${1:-}" = "--1m" ]; then sizes+=(1000000); fi
+
+for tool in jq yq; do
+    command -v "$tool" >/dev/null || { echo "bench: $tool is missing; sudo apt-get install hyperfine jq yq time" >&2; exit 69; }
+done
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing; sudo apt-get install time" >&2; exit 69; }
+have_hyperfine=$(command -v hyperfine >/dev/null && echo yes || echo no)
+
+mkdir -p "$work"
+export XDG_CACHE_HOME=$work/cache
+amity=$root/bin/amity
+# Builds the jar if needed and makes the start-up archive, so every measured run has it in place.
+"$amity" --version >/dev/null
+"$amity" --version >/dev/null
+
+# median_ms RUNS 'command': the median wall time in milliseconds.
+median_ms() {
+    local runs=$1 cmd=$2
+    if [ "$have_hyperfine" = yes ]; then
+        hyperfine --style none --ignore-failure --warmup 1 --runs "$runs" --export-json "$work/h.json" "$cmd" >/dev/null 2>&1
+        jq '.results[0].median * 1000 | round' "$work/h.json"
+    else
+        local times=()
+        for _ in $(seq "$runs"); do
+            /usr/bin/time -o "$work/t" -f %e sh -c "exec $cmd" >/dev/null 2>&1 || true
+            times+=("$(tail -n 1 "$work/t")")
+        done
+        printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%d\n", a[int((NR+1)/2)]*1000}'
+    fi
+}
+
+# rss_mb 'command': peak resident memory of one run, in MB.
+rss_mb() {
+    # A command may exit 1 (reconcile's conflicts): only its memory matters here.
+    /usr/bin/time -o "$work/t" -f %M sh -c "exec $1" >/dev/null 2>&1 || true
+    tail -n 1 "$work/t" | awk '{printf "%d\n", $1/1024}'
+}
+
+results=$work/results.md
+{
+    echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)," \
+        "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1);" \
+        "java: $("$root/bin/amity" --version) on $(AMITY_DEBUG_LAUNCHER=1 "$amity" --version 2>&1 >/dev/null | sed -n "s/.*java \(.*\) (major.*/\1/p" | head -n 1);" \
+        "$(jq --version), yq $(yq --version 2>&1 | awk '{print $2}'), $(date -u +%Y-%m-%d)."
+    echo
+} >"$results"
+
+row() { # name runs 'amity command' 'jq command' 'yq command'
+    local name=$1 runs=$2 a=$3 j=$4 y=$5
+    local am ar jm jr ym yr
+    am=$(median_ms "$runs" "$a"); ar=$(rss_mb "$a")
+    jm=$(median_ms "$runs" "$j"); jr=$(rss_mb "$j")
+    if [ -n "$y" ]; then ym=$(median_ms "$runs" "$y"); yr=$(rss_mb "$y"); else ym=; yr=; fi
+    awk -v n="$name" -v am="$am" -v ar="$ar" -v jm="$jm" -v jr="$jr" -v ym="$ym" -v yr="$yr" 'BEGIN {
+        yq = ym == "" ? "—" : sprintf("%d ms, %d MB", ym, yr)
+        ry = ym == "" ? "—" : sprintf("%.2f", am / ym)
+        printf "| %s | %d ms, %d MB | %d ms, %d MB | %.2f | %s | %s |\n", n, am, ar, jm, jr, am / jm, yq, ry }' \
+        | tee -a "$results"
+}
+
+echo "## Start-up on the shipped data (archive in place; snapshot in place)" | tee -a "$results"
+echo | tee -a "$results"
+echo "| command | amity | jq (JSON) | amity/jq | yq (YAML) | amity/yq |" | tee -a "$results"
+echo "| --- | --- | --- | --- | --- | --- |" | tee -a "$results"
+shipped=$work/shipped.json
+yq -s 'reduce .[] as $d ({}; reduce ($d | keys[]) as $k (.; .[$k] += $d[$k]))' "$root"/data/*.yaml >"$shipped"
+list='.agreements[] | [.id, (.parties | join(" – ")), .type, .level, .signed] | @csv'
+"$amity" reconcile >/dev/null || true # makes the snapshot of the shipped data
+row '`amity --version`' 20 "$amity --version" "jq --version" "yq --version"
+row '`amity list agreements --format csv`' 20 "$amity list agreements --format csv" \
+    "jq -r '$list' $shipped" "yq -r -s 'map(.agreements // []) | add | .[] | [.id, (.parties | join(\" – \")), .type, .level, .signed] | @csv' $root/data/*.yaml"
+row '`amity reconcile`' 20 "$amity reconcile" "jq -r '$list' $shipped" \
+    "yq -r -s 'map(.agreements // []) | add | .[] | [.id, (.parties | join(\" – \")), .type, .level, .signed] | @csv' $root/data/*.yaml"
+
+group='([.places[] | {(.id): .country}] | add) as $c | [.agreements[] | select(.parties | index("p0")) | (.parties - ["p0"])[0] | $c[.]] | group_by(.) | map({country: .[0], count: length})'
+ygroup='(map(.places // []) | add | map({(.id): .country}) | add) as $c | [map(.agreements // []) | add | .[] | select(.parties | index("p0")) | (.parties - ["p0"])[0] | $c[.]] | group_by(.) | map({country: .[0], count: length})'
+for n in "${sizes[@]}"; do
+    dir=$work/data-$n
+    if [ ! -f "$dir/data.json" ]; then
+        echo "bench: generating $n agreements in $dir" >&2
+        rm -rf "$dir"
+        java -cp "$root/target/amity.jar" "$root/src/bench/Generate.java" "$n" 1 "$dir" $((n >= 1000000 ? 8 : 4))
+    fi
+    runs=$((n >= 1000000 ? 1 : n >= 100000 ? 3 : 5))
+    y=; [ "$n" -le 100000 ] && y=yes
+    size=$(du -sm "$dir/yaml" | cut -f1)
+    echo | tee -a "$results"
+    echo "## $n agreements ($size MB of YAML)" | tee -a "$results"
+    echo | tee -a "$results"
+    echo "| command | amity | jq (JSON) | amity/jq | yq (YAML) | amity/yq |" | tee -a "$results"
+    echo "| --- | --- | --- | --- | --- | --- |" | tee -a "$results"
+    jqg="jq '$group' $dir/data.json"
+    yqg=${y:+"yq -s '$ygroup' $dir/yaml/*.yaml"}
+    for mode in cold warm; do
+        env=; [ "$mode" = cold ] && env="env AMITY_SNAPSHOT=off "
+        [ "$mode" = warm ] && "$amity" check --data "$dir/yaml" >/dev/null
+        row "\`check\`, $mode" "$runs" "$env$amity check --data $dir/yaml" "jq length $dir/data.json" "${y:+yq -s length $dir/yaml/*.yaml}"
+        row "\`aggregate --of p0 --by partner.country\`, $mode" "$runs" \
+            "$env$amity aggregate agreements --of p0 --by partner.country --data $dir/yaml" "$jqg" "$yqg"
+        row "\`reconcile\`, $mode" "$runs" "$env$amity reconcile --data $dir/yaml" "$jqg" "$yqg"
+    done
+done
+echo >&2
+echo "bench: the table is in $results" >&2

@@ -1,0 +1,138 @@
+package amity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The snapshot in the cache folder: the same answers as reading the YAML, remade whenever a data
+ * file changes (even keeping its size and time), and a damaged or foreign one is a slow run, never
+ * a wrong answer.
+ */
+class SnapshotTest {
+    @TempDir
+    Path dir;
+    Path data;
+    Map<String, String> env;
+
+    @BeforeEach
+    void copyTheShippedData() throws IOException {
+        data = Files.createDirectory(dir.resolve("data"));
+        try (Stream<Path> files = Files.list(Path.of("data"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                Files.copy(f, data.resolve(f.getFileName()));
+            }
+        }
+        env = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+    }
+
+    Run run(String... args) {
+        String[] all = Stream.concat(Stream.of(args), Stream.of("--data", data.toString())).toArray(String[]::new);
+        return Run.with(env, "", all);
+    }
+
+    List<Path> snapshots() throws IOException {
+        Path folder = dir.resolve("cache/amity/snapshots");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+
+    @Test
+    void aWarmRunAnswersExactlyAsAColdOne() throws IOException {
+        String[][] commands = {{"reconcile"}, {"reconcile", "--format", "json"}, {"list", "agreements", "-o", "csv"},
+            {"show", "beijing"}, {"aggregate", "agreements", "--of", "beijing", "--by", "partner.continent"},
+            {"list", "programs", "-o", "json"}, {"list", "figures", "-o", "json"}, {"check"}};
+        Run[] cold = new Run[commands.length];
+        for (int i = 0; i < commands.length; i++) {
+            cold[i] = Run.with(Map.of(), "", Stream.concat(Stream.of(commands[i]),
+                    Stream.of("--data", data.toString())).toArray(String[]::new));
+        }
+        run("check");
+        assertThat(snapshots()).hasSize(1);
+        for (int i = 0; i < commands.length; i++) {
+            assertThat(run(commands[i])).as(String.join(" ", commands[i])).isEqualTo(cold[i]);
+        }
+    }
+
+    @Test
+    void aChangeThatKeepsSizeAndTimeIsSeen() throws IOException {
+        run("check");
+        Path places = data.resolve("places.yaml");
+        FileTime time = Files.getLastModifiedTime(places);
+        String text = Files.readString(places, StandardCharsets.UTF_8);
+        assertThat(text).contains("name: \"Beijing\"\n");
+        Files.writeString(places, text.replace("name: \"Beijing\"\n", "name: \"Peking!\"\n"),
+                StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(places, time);
+        assertThat(run("show", "beijing", "--fields", "field,value").out()).contains("Peking!");
+    }
+
+    @Test
+    void aDamagedSnapshotIsIgnoredAndRemade() throws IOException {
+        String expected = run("reconcile").out();
+        Path snapshot = snapshots().get(0);
+        byte[] bytes = Files.readAllBytes(snapshot);
+        for (int i = bytes.length / 2; i < bytes.length / 2 + 64; i++) {
+            bytes[i] ^= 0x5a;
+        }
+        Files.write(snapshot, bytes);
+        Run damaged = run("reconcile");
+        assertThat(damaged.out()).isEqualTo(expected);
+        assertThat(damaged.err()).isEqualTo(run("reconcile").err());
+        assertThat(Files.readAllBytes(snapshot)).isNotEqualTo(bytes);
+
+        Files.write(snapshot, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+        assertThat(run("reconcile").out()).isEqualTo(expected);
+    }
+
+    @Test
+    void aSnapshotFromAnotherVersionIsNotRead() throws IOException {
+        String expected = run("list", "places", "-o", "csv").out();
+        Path snapshot = snapshots().get(0);
+        byte[] bytes = Files.readAllBytes(snapshot);
+        String all = new String(bytes, StandardCharsets.ISO_8859_1);
+        int version = all.indexOf("0.1.0");
+        assertThat(version).isPositive();
+        bytes[version] = '9';
+        Files.write(snapshot, bytes);
+        assertThat(run("list", "places", "-o", "csv").out()).isEqualTo(expected);
+        assertThat(new String(Files.readAllBytes(snapshot), StandardCharsets.ISO_8859_1)).contains("0.1.0/");
+    }
+
+    @Test
+    void dataWithErrorsLeavesNoSnapshot() throws IOException {
+        Files.writeString(data.resolve("bad.yaml"), "places:\n  - {id: rome, name: Rome, country: XX, level: city}\n");
+        assertThat(run("check").status()).isEqualTo(65);
+        assertThat(snapshots()).isEmpty();
+    }
+
+    @Test
+    void anUnwritableCacheOnlyMeansNoSnapshot() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("cache-file"), "");
+        env = Map.of("XDG_CACHE_HOME", notAFolder.toString());
+        Run r = run("check");
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void snapshotsCanBeTurnedOff() throws IOException {
+        env = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString(), "AMITY_SNAPSHOT", "off");
+        run("check");
+        assertThat(snapshots()).isEmpty();
+    }
+}
