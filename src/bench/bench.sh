@@ -62,12 +62,27 @@ results=$work/results.md
     echo
 } >"$results"
 
+# measure RUNS 'command' -> "median_ms rss_mb", each command measured once per script run (jq and
+# yq do the same work for the cold and the warm rows; yq needs half a minute at 100k).
+# The result goes to $result (not printed: a subshell would forget what it measured).
+declare -A measured
+measure() {
+    if [ -z "${measured[$2]:-}" ]; then
+        measured[$2]="$(median_ms "$1" "$2") $(rss_mb "$2")"
+    fi
+    result=${measured[$2]}
+}
+
 row() { # name runs 'amity command' 'jq command' 'yq command'
     local name=$1 runs=$2 a=$3 j=$4 y=$5
-    local am ar jm jr ym yr
-    am=$(median_ms "$runs" "$a"); ar=$(rss_mb "$a")
-    jm=$(median_ms "$runs" "$j"); jr=$(rss_mb "$j")
-    if [ -n "$y" ]; then ym=$(median_ms "$runs" "$y"); yr=$(rss_mb "$y"); else ym=; yr=; fi
+    local am ar jm jr ym= yr=
+    read -r am ar <<<"$(median_ms "$runs" "$a") $(rss_mb "$a")"
+    measure "$runs" "$j"
+    read -r jm jr <<<"$result"
+    if [ -n "$y" ]; then
+        measure "$((runs > 2 ? 2 : runs))" "$y"
+        read -r ym yr <<<"$result"
+    fi
     awk -v n="$name" -v am="$am" -v ar="$ar" -v jm="$jm" -v jr="$jr" -v ym="$ym" -v yr="$yr" 'BEGIN {
         yq = ym == "" ? "—" : sprintf("%d ms, %d MB", ym, yr)
         ry = ym == "" ? "—" : sprintf("%.2f", am / ym)

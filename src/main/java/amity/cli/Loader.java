@@ -52,11 +52,14 @@ final class Loader {
             if (snapshot.isPresent()) {
                 return new Loaded(snapshot.get().dataset(), protectedPaths, List.of(), snapshot.get().files());
             }
-            DataReader.Result r = shipped != null ? DataReader.readPath(shipped) : DataReader.read(paths, stdin);
-            List<Problem> problems = new ArrayList<>(r.problems());
-            problems.addAll(Checks.run(r.dataset()));
-            problems.addAll(CountsRules.check(r.dataset()));
-            Collections.sort(problems);
+            // First without positions (light and fast); only data with problems is read again with them.
+            DataReader.Result r = shipped != null ? DataReader.readPath(shipped, false)
+                    : DataReader.read(paths, stdin, false);
+            List<Problem> problems = problems(r);
+            if (!problems.isEmpty() && !paths.contains("-")) {
+                r = shipped != null ? DataReader.readPath(shipped, true) : DataReader.read(paths, stdin, true);
+                problems = problems(r);
+            }
             if (problems.isEmpty()) {
                 Snapshot.save(folder, stamps, r.dataset(), r.files());
             }
@@ -64,6 +67,14 @@ final class Loader {
         } catch (DataReader.Unreadable e) {
             throw new Failure(ExitCode.NO_INPUT, "amity: " + e.getMessage());
         }
+    }
+
+    private static List<Problem> problems(DataReader.Result r) {
+        List<Problem> problems = new ArrayList<>(r.problems());
+        problems.addAll(Checks.run(r.dataset()));
+        problems.addAll(CountsRules.check(r.dataset()));
+        Collections.sort(problems);
+        return problems;
     }
 
     /** Like {@link #read} but ends the run when the data has problems, printing them all. */

@@ -54,7 +54,8 @@ public final class DataReader {
     }
 
     private final List<Problem> problems = new ArrayList<>();
-    private final RecordBinder binder = new RecordBinder(problems);
+    private final boolean positions;
+    private final RecordBinder binder;
     private final List<Source> sources = new ArrayList<>();
     private final List<Place> places = new ArrayList<>();
     private final List<Agreement> agreements = new ArrayList<>();
@@ -65,12 +66,26 @@ public final class DataReader {
     private final Map<String, Country> countries = new TreeMap<>();
     private final List<String> files = new ArrayList<>();
 
+    private DataReader(boolean positions) {
+        this.positions = positions;
+        this.binder = new RecordBinder(problems, positions);
+    }
+
     /**
      * Reads the given paths ("-" is standard input) after the bundled country table.
      * {@code stdin} is read only when a path is "-".
      */
     public static Result read(List<String> paths, InputStream stdin) throws Unreadable {
-        DataReader r = new DataReader();
+        return read(paths, stdin, true);
+    }
+
+    /**
+     * As above; without {@code positions} nothing records where values were written, which makes
+     * reading large data sets much lighter. Problems then have no line: read again with positions
+     * to report them. Standard input is always read with positions (it cannot be read twice).
+     */
+    public static Result read(List<String> paths, InputStream stdin, boolean positions) throws Unreadable {
+        DataReader r = new DataReader(positions || paths.contains("-"));
         r.readCountryTable();
         // Every path is listed before any is read, so a wrong path fails at once, not after a long read.
         List<List<Path>> found = new ArrayList<>();
@@ -91,7 +106,12 @@ public final class DataReader {
 
     /** The bundled data directory inside the jar or class path, for the default data set. */
     public static Result readPath(Path dir) throws Unreadable {
-        DataReader r = new DataReader();
+        return readPath(dir, true);
+    }
+
+    /** The bundled data directory; {@code positions} as in {@link #read(List, InputStream, boolean)}. */
+    public static Result readPath(Path dir, boolean positions) throws Unreadable {
+        DataReader r = new DataReader(positions);
         r.readCountryTable();
         for (Path f : DataFiles.list(dir)) {
             r.readFile(f, display(f));
@@ -191,7 +211,7 @@ public final class DataReader {
 
     void readText(String name, String text) {
         files.add(name);
-        TreeReader tree = new TreeReader(name, text, problems);
+        TreeReader tree = new TreeReader(name, text, problems, positions);
         for (YNode doc : tree.read(text)) {
             if (doc instanceof YNode.YScalar s && s.isNull()) {
                 continue;

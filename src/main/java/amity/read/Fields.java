@@ -53,12 +53,28 @@ final class Fields {
     }
 
     static Spots spots(YNode node, Map<String, Origin> values) {
-        return new Spots(node.at(), Map.copyOf(values));
+        return values == NO_SPOTS ? Spots.NONE : new Spots(node.at(), Map.copyOf(values));
     }
 
     static Map<String, Origin> newSpots() {
         return new HashMap<>();
     }
+
+    /**
+     * The spots map of a read without positions: keeps nothing, so a million records cost no
+     * position objects (a data set with problems is read again with positions for the messages).
+     */
+    static final Map<String, Origin> NO_SPOTS = new java.util.AbstractMap<>() {
+        @Override
+        public Origin put(String key, Origin value) {
+            return null;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Origin>> entrySet() {
+            return java.util.Set.of();
+        }
+    };
 
     private YNode raw(String key) {
         Entry e = map.entries().get(key);

@@ -44,20 +44,26 @@ final class RecordBinder {
             .toList();
 
     private final List<Problem> problems;
+    private final boolean positions;
 
-    RecordBinder(List<Problem> problems) {
+    RecordBinder(List<Problem> problems, boolean positions) {
         this.problems = problems;
+        this.positions = positions;
+    }
+
+    private Map<String, Origin> newSpots() {
+        return positions ? Fields.newSpots() : Fields.NO_SPOTS;
     }
 
     Source source(YMap m) {
-        Map<String, Origin> s = Fields.newSpots();
+        Map<String, Origin> s = newSpots();
         Fields f = new Fields(m, "a source", "", SOURCE_KEYS, problems, s);
         return new Source(f.id(), f.required("title"), f.required("publisher"), f.date("published", true),
                 f.text("url"), f.text("copy_of"), f.text("notes"), Fields.spots(m, s));
     }
 
     Place place(YMap m) {
-        Map<String, Origin> s = Fields.newSpots();
+        Map<String, Origin> s = newSpots();
         Fields f = new Fields(m, "a place", "", PLACE_KEYS, problems, s);
         return new Place(f.id(), f.required("name"), f.texts("names"), f.required("country"),
                 f.word("level", Vocabulary.PLACE_LEVELS, true), f.text("part_of"), f.bool("capital"), f.text("notes"),
@@ -65,7 +71,7 @@ final class RecordBinder {
     }
 
     Agreement agreement(YMap m) {
-        Map<String, Origin> s = Fields.newSpots();
+        Map<String, Origin> s = newSpots();
         Fields f = new Fields(m, "an agreement", "", AGREEMENT_KEYS, problems, s);
         String id = f.id();
         List<String> parties = f.texts("parties");
@@ -88,7 +94,7 @@ final class RecordBinder {
             if (a == null) {
                 continue;
             }
-            Map<String, Origin> as = Fields.newSpots();
+            Map<String, Origin> as = newSpots();
             out.add(attestation(new Fields(a, "an attestation", "", ATTESTATION_KEYS, problems, as), a, as));
         }
         return out;
@@ -105,7 +111,7 @@ final class RecordBinder {
 
     /** A top-level attestation, bound to the agreement or program it names. */
     LooseAttestation looseAttestation(YMap m) {
-        Map<String, Origin> s = Fields.newSpots();
+        Map<String, Origin> s = newSpots();
         Fields f = new Fields(m, "an attestation", "", LOOSE_ATTESTATION_KEYS, problems, s);
         String agreement = f.text("agreement");
         String program = f.text("program");
@@ -121,7 +127,7 @@ final class RecordBinder {
     }
 
     Program program(YMap m) {
-        Map<String, Origin> s = Fields.newSpots();
+        Map<String, Origin> s = newSpots();
         Fields f = new Fields(m, "a program", "", PROGRAM_KEYS, problems, s);
         String id = f.id();
         String name = f.required("name");
@@ -149,7 +155,7 @@ final class RecordBinder {
     }
 
     Figure figure(YMap m) {
-        Map<String, Origin> s = Fields.newSpots();
+        Map<String, Origin> s = newSpots();
         Fields f = new Fields(m, "a figure", "", FIGURE_KEYS, problems, s);
         String id = f.id();
         String subject = f.required("subject");
@@ -179,14 +185,14 @@ final class RecordBinder {
     }
 
     Acknowledgement acknowledgement(YMap m) {
-        Map<String, Origin> s = Fields.newSpots();
+        Map<String, Origin> s = newSpots();
         Fields f = new Fields(m, "an acknowledgement", "", ACK_KEYS, problems, s);
         return new Acknowledgement(f.id(), f.required("finding"), f.required("digest"), f.required("reason"),
                 f.text("by"), f.date("date", false), Fields.spots(m, s));
     }
 
     Country country(YMap m) {
-        Map<String, Origin> s = Fields.newSpots();
+        Map<String, Origin> s = newSpots();
         Fields f = new Fields(m, "a country", "", COUNTRY_KEYS, problems, s);
         return new Country(f.required("code"), f.required("name"), f.text("native_name"), f.text("continent"),
                 f.text("region"), f.text("subregion"));

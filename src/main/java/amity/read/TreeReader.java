@@ -31,11 +31,18 @@ final class TreeReader {
 
     private final String file;
     private final String[] lines;
+    private final Origin nowhere;
     private final List<Problem> problems;
 
     TreeReader(String file, String text, List<Problem> problems) {
+        this(file, text, problems, true);
+    }
+
+    /** Without {@code positions} every node shares one origin (the file): fast, for data read again on errors. */
+    TreeReader(String file, String text, List<Problem> problems, boolean positions) {
         this.file = file;
-        this.lines = text.split("\r\n|\r|\n", -1);
+        this.lines = positions ? text.split("\r\n|\r|\n", -1) : null;
+        this.nowhere = new Origin(file, 0, 0, "");
         this.problems = problems;
     }
 
@@ -179,11 +186,17 @@ final class TreeReader {
     }
 
     private Origin here(YAMLParser p) {
+        if (lines == null) {
+            return nowhere;
+        }
         JsonLocation loc = p.currentTokenLocation();
         return origin(loc.getLineNr(), loc.getColumnNr());
     }
 
     Origin origin(int line, int column) {
+        if (lines == null) {
+            return nowhere;
+        }
         String text = line >= 1 && line <= lines.length ? lines[line - 1] : "";
         return new Origin(file, line, column, text);
     }

@@ -2,9 +2,9 @@
 # Startup benchmark, wall-clock milliseconds, on each JDK given: the first run of a command (no
 # startup archive yet; it is recorded after the run), the median of N later runs (archive in use),
 # and the median of N runs with no archive at all (cache folder not writable).
-# Usage: bench/startup.sh [N] [java ...]   (default: 10 runs; the launcher's own choice of JDK)
+# Usage: src/bench/startup.sh [N] [java ...]   (default: 10 runs; the launcher's own choice of JDK)
 set -eu
-root=$(cd "$(dirname "$0")/.." && pwd -P)
+root=$(cd "$(dirname "$0")/../.." && pwd -P)
 n=${1:-10}
 [ $# -gt 0 ] && shift
 cache=$(mktemp -d)
