@@ -109,6 +109,12 @@ public final class Derivation {
      */
     static Derivation of(RecordFields fields, List<ValueRow> rows, Truth[] matched, Counts counts, DateInterval date)
             throws QueryError {
+        return of(fields, rows, matched, null, counts, date);
+    }
+
+    /** As above, counting through the rule's {@link RuleIndex} when records (not distinct values) are counted. */
+    static Derivation of(RecordFields fields, List<ValueRow> rows, Truth[] matched, RuleIndex index, Counts counts,
+            DateInterval date) throws QueryError {
         Catalog catalog = new Catalog(counts.type(), fields.fields(counts.type(), !counts.of().isEmpty()));
         Expression where = Expression.parse(counts.where(), catalog);
         if (!counts.distinct().isEmpty() && catalog.find(counts.distinct()).isEmpty()) {
@@ -121,6 +127,10 @@ public final class Derivation {
             for (int i = 0; i < m.length; i++) {
                 m[i] = where.test(rows.get(i));
             }
+        }
+        if (index != null && counts.distinct().isEmpty()) {
+            int[] n = index.count(rows, m, date);
+            return new Derivation(n[0], n[1], rows, m, counts, date);
         }
         Derivation d = new Derivation(0, 0, rows, m, counts, date);
         // Records are counted by id (ids are unique in checked data); distinct values through sets.

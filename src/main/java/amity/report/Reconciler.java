@@ -84,6 +84,7 @@ public final class Reconciler {
         private final java.util.Map<String, Derivation> cache = new java.util.HashMap<>();
         private final java.util.Map<String, java.util.List<amity.query.ValueRow>> rows = new java.util.HashMap<>();
         private final java.util.Map<String, Truth[]> matches = new java.util.HashMap<>();
+        private final java.util.Map<String, RuleIndex> indexes = new java.util.HashMap<>();
 
         Derivations(Dataset data) {
             this.fields = new RecordFields(data);
@@ -104,12 +105,14 @@ public final class Reconciler {
                     // not on the figure or the date: each is made once.
                     String side = f.counts().type() + "\u0000" + f.counts().of();
                     var r = rows.computeIfAbsent(side, x -> fields.rows(f.counts().type(), f.counts().of()));
-                    Truth[] m = matches.get(side + "\u0000" + f.counts().where());
+                    String rule = side + "\u0000" + f.counts().where();
+                    Truth[] m = matches.get(rule);
                     if (m == null) {
                         m = Derivation.matches(fields, r, f.counts());
-                        matches.put(side + "\u0000" + f.counts().where(), m);
+                        matches.put(rule, m);
+                        indexes.put(rule, RuleIndex.of(r, m));
                     }
-                    return Derivation.of(fields, r, m, f.counts(), date);
+                    return Derivation.of(fields, r, m, indexes.get(rule), f.counts(), date);
                 } catch (QueryError e) {
                     return null;
                 }
