@@ -23,6 +23,8 @@ public final class Dataset {
     private Map<String, Agreement> agreementIndex;
     private Map<String, Figure> figureIndex;
     private Map<String, Program> programIndex;
+    private Map<String, List<Agreement>> byParty;
+    private final Map<String, List<Agreement>> scanned = new HashMap<>();
 
     public Dataset(List<Source> sources, List<Place> places, List<Agreement> agreements, List<Program> programs,
             List<Figure> figures, List<Acknowledgement> acknowledgements, Map<String, Country> countries) {
@@ -96,6 +98,43 @@ public final class Dataset {
             programIndex = index(programs);
         }
         return Optional.ofNullable(programIndex.get(id));
+    }
+
+    /**
+     * The agreements {@code placeId} is a party to, in data order. The first few places asked for
+     * (four) are found by a pass over the agreements (a query --of one place needs no more); asking for
+     * many (listing places with their counts) builds an index of every party.
+     */
+    public List<Agreement> agreementsOf(String placeId) {
+        if (byParty == null) {
+            List<Agreement> found = scanned.get(placeId);
+            if (found != null) {
+                return found;
+            }
+            if (scanned.size() < 4) {
+                List<Agreement> out = new java.util.ArrayList<>();
+                for (Agreement a : agreements) {
+                    if (a.parties().contains(placeId)) {
+                        out.add(a);
+                    }
+                }
+                List<Agreement> fixed = java.util.Collections.unmodifiableList(out);
+                scanned.put(placeId, fixed);
+                return fixed;
+            }
+            Map<String, List<Agreement>> index = new HashMap<>();
+            for (Agreement a : agreements) {
+                for (String party : a.parties()) {
+                    List<Agreement> list = index.computeIfAbsent(party, k -> new java.util.ArrayList<>(4));
+                    // An agreement listing the same place twice (a data error) is still listed once.
+                    if (list.isEmpty() || list.get(list.size() - 1) != a) {
+                        list.add(a);
+                    }
+                }
+            }
+            byParty = index;
+        }
+        return byParty.getOrDefault(placeId, List.of());
     }
 
     public Optional<Country> country(String code) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -41,29 +42,69 @@ public final class RecordFields {
     /** One row per record of {@code type}, in data order; with {@code of}, only that place's agreements. */
     public List<ValueRow> rows(String type, String of) {
         List<? extends Identified> records = switch (type) {
-            case "agreements" -> of.isEmpty() ? data.agreements()
-                    : data.agreements().stream().filter(a -> a.parties().contains(of)).toList();
+            case "agreements" -> of.isEmpty() ? data.agreements() : data.agreementsOf(of);
             case "programs" -> data.programs();
             case "figures" -> data.figures();
             case "sources" -> data.sources();
             case "places" -> data.places();
             default -> throw new IllegalArgumentException(type);
         };
-        List<ValueRow> rows = new ArrayList<>();
+        List<ValueRow> rows = new ArrayList<>(records.size());
         List<? extends FieldDef<?>> defs = defs(type, of);
+        Map<String, Integer> positions = new java.util.HashMap<>();
+        for (int i = 0; i < defs.size(); i++) {
+            positions.putIfAbsent(defs.get(i).field().name(), i);
+        }
         for (Identified r : records) {
-            rows.add(row(r, defs));
+            rows.add(new ValueRow(r.id(), new LazyValues(r, defs, positions), r));
         }
         return rows;
     }
 
-    @SuppressWarnings("unchecked")
-    private static ValueRow row(Identified r, List<? extends FieldDef<?>> defs) {
-        Map<String, Value> values = new LinkedHashMap<>();
-        for (FieldDef<?> d : defs) {
-            values.put(d.field().name(), ((FieldDef<Identified>) d).read().apply(r));
+    /**
+     * A row's values, each read from the record when first asked for: a counts rule reads two or
+     * three fields of each of a million rows, a listing reads them all.
+     */
+    private static final class LazyValues extends java.util.AbstractMap<String, Value> {
+        private final Identified record;
+        private final List<? extends FieldDef<?>> defs;
+        private final Map<String, Integer> positions;
+        private final Value[] values;
+
+        LazyValues(Identified record, List<? extends FieldDef<?>> defs, Map<String, Integer> positions) {
+            this.record = record;
+            this.defs = defs;
+            this.positions = positions;
+            this.values = new Value[defs.size()];
         }
-        return new ValueRow(r.id(), values, r);
+
+        @SuppressWarnings("unchecked")
+        private Value at(int i) {
+            if (values[i] == null) {
+                values[i] = ((FieldDef<Identified>) defs.get(i)).read().apply(record);
+            }
+            return values[i];
+        }
+
+        @Override
+        public Value get(Object key) {
+            Integer i = positions.get(key);
+            return i == null ? null : at(i);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return positions.containsKey(key);
+        }
+
+        @Override
+        public Set<Map.Entry<String, Value>> entrySet() {
+            Map<String, Value> all = new LinkedHashMap<>();
+            for (int i = 0; i < defs.size(); i++) {
+                all.putIfAbsent(defs.get(i).field().name(), at(i));
+            }
+            return all.entrySet();
+        }
     }
 
     private List<? extends FieldDef<?>> defs(String type, String of) {
@@ -155,8 +196,7 @@ public final class RecordFields {
         addCountry(f, "", Place::id, "its");
         f.add(FieldDef.of("part_of", TEXT, "the place it is part of", p -> Value.text(p.partOf())));
         f.add(FieldDef.of("capital", BOOLEAN, "whether it is a national capital", p -> new Value.Bool(p.capital())));
-        f.add(FieldDef.of("agreements", NUMBER, "how many agreements it is party to", p -> Value.num(data.agreements()
-                .stream().filter(a -> a.parties().contains(p.id())).count())));
+        f.add(FieldDef.of("agreements", NUMBER, "how many agreements it is party to", p -> Value.num(data.agreementsOf(p.id()).size())));
         f.add(FieldDef.of("notes", TEXT, "the data keeper's notes", p -> Value.text(p.notes())));
         return f;
     }

@@ -1,9 +1,7 @@
 package amity.read;
 
 import amity.model.Dataset;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,11 +112,11 @@ public final class Snapshot {
             if (crc.getValue() != ByteBuffer.wrap(all, all.length - Long.BYTES, Long.BYTES).getLong()) {
                 return Optional.empty();
             }
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, body,
-                    all.length - body - Long.BYTES));
+            ByteBuffer in = ByteBuffer.wrap(all, body, all.length - body - Long.BYTES).slice();
             SnapshotCodec.In.Read r = new SnapshotCodec.In(in).dataset();
-            return in.available() == 0 ? Optional.of(new Loaded(r.dataset(), r.files())) : Optional.empty();
+            return in.remaining() == 0 ? Optional.of(new Loaded(r.dataset(), r.files())) : Optional.empty();
         } catch (IOException | RuntimeException e) {
+            // BufferUnderflowException and friends included: a damaged snapshot is only ignored.
             return Optional.empty();
         }
     }

@@ -14,10 +14,10 @@ import amity.model.Program;
 import amity.model.Qualifier;
 import amity.model.Source;
 import amity.model.Spots;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -194,12 +194,17 @@ final class SnapshotCodec {
         }
     }
 
-    /** Reads what {@link Out} wrote; any inconsistency is an IOException (the snapshot is then ignored). */
+    /**
+     * Reads what {@link Out} wrote, straight from the snapshot's bytes; any inconsistency is an
+     * IOException (the snapshot is then ignored).
+     */
     static final class In {
-        private final DataInputStream in;
+        private final ByteBuffer in;
         private final List<String> strings = new ArrayList<>();
+        /** A date's text decides its interval: a million agreements share a few thousand dates. */
+        private final Map<String, DateInterval> dates = new HashMap<>();
 
-        In(DataInputStream in) {
+        In(ByteBuffer in) {
             this.in = in;
         }
 
@@ -216,7 +221,7 @@ final class SnapshotCodec {
             n = count();
             List<Place> places = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                places.add(new Place(str(), str(), strings(), str(), str(), str(), in.readBoolean(), str(),
+                places.add(new Place(str(), str(), strings(), str(), str(), str(), bool(), str(),
                         Spots.NONE));
             }
             n = count();
@@ -253,7 +258,7 @@ final class SnapshotCodec {
                 String metric = str();
                 String scope = str();
                 BigDecimal value = new BigDecimal(str());
-                int q = in.readByte();
+                int q = in.get();
                 if (q < 0 || q >= qualifiers.length) {
                     throw new IOException("bad qualifier " + q);
                 }
@@ -261,9 +266,9 @@ final class SnapshotCodec {
                 DateInterval asOf = date();
                 String source = str();
                 String quote = str();
-                Counts counts = in.readBoolean() ? new Counts(str(), str(), str(), str()) : null;
+                Counts counts = bool() ? new Counts(str(), str(), str(), str()) : null;
                 figures.add(new Figure(id, subject, metric, scope, value, qualifiers[q], unit, asOf, source, quote,
-                        counts, str(), in.readBoolean(), str(), str(), str(), str(), Spots.NONE));
+                        counts, str(), bool(), str(), str(), str(), str(), Spots.NONE));
             }
             n = count();
             List<Acknowledgement> acks = new ArrayList<>(n);
@@ -301,37 +306,49 @@ final class SnapshotCodec {
         }
 
         private DateInterval date() throws IOException {
-            int flags = in.readByte();
+            int flags = in.get();
             if (flags == 0) {
                 return null;
             }
+            String text = str();
+            long earliest = in.getLong();
+            long latest = in.getLong();
+            DateInterval known = dates.get(text);
+            if (known != null && (known.uncertain() ? 2 : 0) + (known.approximate() ? 4 : 0) + 1 == flags) {
+                return known;
+            }
             try {
-                return new DateInterval(str(), LocalDate.ofEpochDay(in.readLong()), LocalDate.ofEpochDay(in.readLong()),
+                DateInterval d = new DateInterval(text, LocalDate.ofEpochDay(earliest), LocalDate.ofEpochDay(latest),
                         (flags & 2) != 0, (flags & 4) != 0);
+                dates.put(text, d);
+                return d;
             } catch (java.time.DateTimeException e) {
                 throw new IOException("bad date", e);
             }
         }
 
+        private boolean bool() {
+            return in.get() != 0;
+        }
+
         private int count() throws IOException {
-            int n = in.readInt();
+            int n = in.getInt();
             // Every element takes at least a byte: a larger count is damage, not a reason to allocate.
-            if (n < 0 || n > in.available()) {
+            if (n < 0 || n > in.remaining()) {
                 throw new IOException("bad count " + n);
             }
             return n;
         }
 
         private String str() throws IOException {
-            int i = in.readInt();
+            int i = in.getInt();
             if (i == -1) {
                 return null;
             }
             if (i == -2) {
                 int length = count();
-                byte[] b = new byte[length];
-                in.readFully(b);
-                String s = new String(b, StandardCharsets.UTF_8);
+                String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+                in.position(in.position() + length);
                 strings.add(s);
                 return s;
             }

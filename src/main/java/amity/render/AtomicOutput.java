@@ -45,6 +45,12 @@ public final class AtomicOutput {
 
     public static void write(Path target, List<Path> protectedPaths, Body body) throws Refused, Failed {
         Path abs = target.toAbsolutePath().normalize();
+        try {
+            // Through a symbolic link, the file it points at is replaced, not the link.
+            abs = Files.isSymbolicLink(abs) && Files.exists(abs) ? abs.toRealPath() : abs;
+        } catch (IOException e) {
+            throw new Failed("cannot write " + target + ": " + reason(e) + ".");
+        }
         if (Files.isDirectory(abs)) {
             throw new Refused("cannot write to " + target + ": it is a folder.");
         }
@@ -80,6 +86,7 @@ public final class AtomicOutput {
                 body.write(w);
                 w.check();
             }
+            keepPermissions(tmp, existed ? abs : null);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
@@ -93,6 +100,19 @@ public final class AtomicOutput {
                     + (existed ? ", and the earlier " + target + " is as it was." : "."));
         } finally {
             deleteQuietly(tmp);
+        }
+    }
+
+    /**
+     * A temporary file is private (rw-------): give it the permissions of the file it replaces, or
+     * rw-r--r-- for a new one, as a shell redirection would.
+     */
+    private static void keepPermissions(Path tmp, Path replaced) throws IOException {
+        try {
+            Files.setPosixFilePermissions(tmp, replaced != null ? Files.getPosixFilePermissions(replaced)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
         }
     }
 

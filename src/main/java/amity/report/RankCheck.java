@@ -37,8 +37,8 @@ final class RankCheck {
         DateInterval when = target.effectiveSigned();
         int before = 0;
         int maybe = 0;
-        for (Agreement a : data.agreements()) {
-            if (a == target || !a.parties().contains(f.subject()) || !a.type().equals(target.type())
+        for (Agreement a : data.agreementsOf(f.subject())) {
+            if (a == target || !a.type().equals(target.type())
                     || !a.level().equals(target.level())) {
                 continue;
             }

@@ -61,10 +61,8 @@ public final class ShowReport {
                 }
             }
         } else if (r instanceof Place p) {
-            for (Agreement a : data.agreements()) {
-                if (a.parties().contains(p.id())) {
-                    add(rows, "agreement", Value.text(a.id() + ": " + a.type() + ", signed " + a.effectiveSigned()));
-                }
+            for (Agreement a : data.agreementsOf(p.id())) {
+                add(rows, "agreement", Value.text(a.id() + ": " + a.type() + ", signed " + a.effectiveSigned()));
             }
             for (Program g : data.programs()) {
                 if (g.participants().contains(p.id()) || g.editions().stream().anyMatch(e -> e.place().equals(p.id()))) {

@@ -182,8 +182,19 @@ class RenderTest {
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(target);
         }
+        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
         AtomicOutput.write(target, List.of(), w -> w.write("new"));
         assertThat(Files.readString(target)).isEqualTo("new");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-rw-r--");
+        Path fresh = dir.resolve("fresh.csv");
+        AtomicOutput.write(fresh, List.of(), w -> w.write("x"));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rw-r--r--");
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), target);
+        AtomicOutput.write(link, List.of(), w -> w.write("through the link"));
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(target)).isEqualTo("through the link");
     }
 
     @Test

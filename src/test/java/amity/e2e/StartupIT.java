@@ -1,0 +1,47 @@
+package amity.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a short run loads, through the built jar without any archive: --help and --version must
+ * not touch the YAML or JSON stacks (start-up is most of what a script or cron job feels).
+ */
+class StartupIT {
+    static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "--help", "list --help", "reconcile --help"})
+    void helpAndVersionLoadNoYamlOrJsonClasses(String args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(JAVA, "-Xshare:off", "-Xlog:class+load=info:stdout",
+                "-jar", Path.of("target/amity.jar").toAbsolutePath().toString()));
+        cmd.addAll(List.of(args.split(" ")));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        List<String> loaded = out.lines().filter(l -> l.contains("[class,load]")).toList();
+        assertThat(loaded).as("classes loaded").hasSizeGreaterThan(100);
+        assertThat(loaded).filteredOn(l -> l.contains("com.fasterxml") || l.contains("org.yaml")).isEmpty();
+        assertThat(loaded).anyMatch(l -> l.contains(" picocli.CommandLine "));
+    }
+
+    @org.junit.jupiter.api.Test
+    void picocliIsShippedAsJava17ClassesSoTheArchiveCanHoldThem() throws Exception {
+        try (var jar = new java.util.jar.JarFile(Path.of("target/amity.jar").toFile())) {
+            for (String name : List.of("picocli/CommandLine.class", "picocli/CommandLine$Model$CommandSpec.class")) {
+                try (var in = jar.getInputStream(jar.getEntry(name))) {
+                    byte[] head = in.readNBytes(8);
+                    // CDS and the AOT cache skip classes older than version 50; picocli's own jar has 49.
+                    assertThat(((head[6] & 0xff) << 8) | (head[7] & 0xff)).as(name).isEqualTo(61);
+                }
+            }
+        }
+    }
+}
