@@ -72,11 +72,17 @@ public final class Snapshot {
         return out;
     }
 
-    /** The stamps of the files now; null when one cannot be read (then the full read reports it). */
+    /**
+     * The stamps of the files now; null when one cannot be read (then the full read reports it) or
+     * is not a regular file: a pipe (`--data <(...)`) can be read only once, and by the reader.
+     */
     public static List<Stamp> stamps(List<Path> files) {
         List<Stamp> out = new ArrayList<>();
         try {
             for (Path f : files) {
+                if (!Files.isRegularFile(f)) {
+                    return null;
+                }
                 CRC32C crc = new CRC32C();
                 long size = 0;
                 try (InputStream in = Files.newInputStream(f)) {

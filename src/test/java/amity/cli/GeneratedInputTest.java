@@ -92,6 +92,26 @@ class GeneratedInputTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(120) // reading the pipe twice would block forever
+    void aPipeIsReadOnceEvenWithSnapshotsOn() throws Exception {
+        Path fifo = dir.resolve("places.yaml");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, "places:\n  - {id: rome, name: Rome, country: IT, level: city}\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        Run r = Run.with(java.util.Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()), "", "check", "--data",
+                fifo.toString());
+        writer.join();
+        assertThat(r.out()).isEqualTo("ok: 1 file, 0 sources, 1 place, 0 agreements, 0 programs, 0 figures.\n");
+        assertThat(r.status()).isZero();
+    }
+
+    @Test
     void emptyStandardInputIsAnError() {
         Run r = Run.with(java.util.Map.of(), "", "check", "--data", "-");
         assertThat(r.err()).isEqualTo("amity: <stdin>: --data - was given, but standard input is empty.\n");
