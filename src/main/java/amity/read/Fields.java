@@ -71,6 +71,11 @@ final class Fields {
         }
 
         @Override
+        public Origin get(Object key) {
+            return Origin.NOWHERE;
+        }
+
+        @Override
         public java.util.Set<Map.Entry<String, Origin>> entrySet() {
             return java.util.Set.of();
         }

@@ -114,6 +114,25 @@ class YamlLoaderFuzzTest {
                 .doesNotContain("Exception");
     }
 
+    /** Through a file the first read keeps no positions; data with problems is read again with them. */
+    @Property(tries = 100)
+    void aFileAnswersWithADocumentedStatusAndLocatedProblems(@ForAll("mutatedSeed") String text) throws Exception {
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("fuzz", ".yaml");
+        try {
+            java.nio.file.Files.writeString(f, text, StandardCharsets.UTF_8);
+            Run r = Bounded.run(text, () -> Run.with(Map.of(), "", "check", "--data", f.toString()));
+            assertThat(r.status()).as("status for %s", Bounded.escape(text)).isIn(0, 65);
+            assertThat(r.err()).as("stderr for %s", Bounded.escape(text)).doesNotContain("internal error")
+                    .doesNotContain("Exception");
+            // Every problem names the file with a line and a column.
+            r.err().lines().filter(l -> l.startsWith(f.toString())).forEach(l ->
+                    assertThat(l).as("location in %s", l).matches(java.util.regex.Pattern.quote(f.toString())
+                            + ":[1-9]\\d*:[1-9]\\d*: .*"));
+        } finally {
+            java.nio.file.Files.deleteIfExists(f);
+        }
+    }
+
     private static void readsOrLocates(byte[] bytes, String shown) throws Exception {
         Bounded.run(shown, () -> {
             DataReader.Result r;
