@@ -17,11 +17,13 @@ public final class ProblemFormat {
     public static String format(Problem p) {
         Origin at = p.at();
         StringBuilder sb = new StringBuilder();
+        // Messages quote the data ("not 'X'"): escaped like the line below, so each stays one line.
+        String message = visible(p.message());
         if (at.line() <= 0) {
-            sb.append(at.file().isEmpty() ? "amity" : at.file()).append(": ").append(p.message()).append('\n');
+            sb.append(at.file().isEmpty() ? "amity" : visible(at.file())).append(": ").append(message).append('\n');
             return sb.toString();
         }
-        sb.append(at).append(": ").append(p.message()).append('\n');
+        sb.append(visible(at.toString())).append(": ").append(message).append('\n');
         String gutter = " ".repeat(String.valueOf(at.line()).length());
         String line = at.lineText();
         int col = at.column() - 1;
@@ -62,6 +64,9 @@ public final class ProblemFormat {
                 sb.append("\\t");
             } else if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0)) {
                 sb.append(String.format(java.util.Locale.ROOT, "\\x%02x", cp));
+            } else if (cp == 0x2028 || cp == 0x2029) {
+                // Line and paragraph separators: some terminals and editors break the line there.
+                sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", cp));
             } else {
                 sb.appendCodePoint(cp);
             }
