@@ -137,6 +137,33 @@ public final class Dataset {
         return byParty.getOrDefault(placeId, List.of());
     }
 
+    /**
+     * Finds the agreements of each of {@code placeIds} in one pass, for a report that knows which
+     * places it will ask about (reconcile: the places its counts rules are about).
+     */
+    public void findAgreementsOf(java.util.Set<String> placeIds) {
+        Map<String, List<Agreement>> found = new HashMap<>();
+        for (String id : placeIds) {
+            if (!scanned.containsKey(id)) {
+                found.put(id, new java.util.ArrayList<>());
+            }
+        }
+        if (byParty != null || found.isEmpty()) {
+            return;
+        }
+        for (Agreement a : agreements) {
+            List<Agreement> last = null;
+            for (String party : a.parties()) {
+                List<Agreement> list = found.get(party);
+                if (list != null && list != last) {
+                    list.add(a);
+                    last = list;
+                }
+            }
+        }
+        found.forEach((id, list) -> scanned.put(id, java.util.Collections.unmodifiableList(list)));
+    }
+
     public Optional<Country> country(String code) {
         return Optional.ofNullable(countries.get(code));
     }

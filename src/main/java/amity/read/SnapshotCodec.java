@@ -298,6 +298,17 @@ final class SnapshotCodec {
 
         private List<String> strings() throws IOException {
             int n = count();
+            // Most lists are a record's two parties or one name: made without an intermediate copy.
+            switch (n) {
+                case 0:
+                    return List.of();
+                case 1:
+                    return List.of(str());
+                case 2:
+                    return List.of(str(), str());
+                default:
+                    break;
+            }
             List<String> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 out.add(str());

@@ -115,6 +115,11 @@ public final class Derivation {
     /** As above, counting through the rule's {@link RuleIndex} when records (not distinct values) are counted. */
     static Derivation of(RecordFields fields, List<ValueRow> rows, Truth[] matched, RuleIndex index, Counts counts,
             DateInterval date) throws QueryError {
+        if (index != null && matched != null && counts.distinct().isEmpty()) {
+            // The rule was parsed and tested when the index was made: only the date is new.
+            int[] n = index.count(rows, matched, date);
+            return new Derivation(n[0], n[1], rows, matched, counts, date);
+        }
         Catalog catalog = new Catalog(counts.type(), fields.fields(counts.type(), !counts.of().isEmpty()));
         Expression where = Expression.parse(counts.where(), catalog);
         if (!counts.distinct().isEmpty() && catalog.find(counts.distinct()).isEmpty()) {
@@ -127,10 +132,6 @@ public final class Derivation {
             for (int i = 0; i < m.length; i++) {
                 m[i] = where.test(rows.get(i));
             }
-        }
-        if (index != null && counts.distinct().isEmpty()) {
-            int[] n = index.count(rows, m, date);
-            return new Derivation(n[0], n[1], rows, m, counts, date);
         }
         Derivation d = new Derivation(0, 0, rows, m, counts, date);
         // Records are counted by id (ids are unique in checked data); distinct values through sets.

@@ -88,6 +88,14 @@ public final class Reconciler {
 
         Derivations(Dataset data) {
             this.fields = new RecordFields(data);
+            // The places counts rules are about, found in one pass over the agreements.
+            java.util.Set<String> sides = new java.util.HashSet<>();
+            for (Figure f : data.figures()) {
+                if (f.counts() != null && !f.counts().of().isEmpty()) {
+                    sides.add(f.counts().of());
+                }
+            }
+            data.findAgreementsOf(sides);
         }
 
         /** The figure's counts rule at its own as_of; null when it has none or the rule is broken. */
