@@ -58,7 +58,7 @@ results=$work/results.md
     echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)," \
         "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1);" \
         "java: $("$root/bin/amity" --version) on $(AMITY_DEBUG_LAUNCHER=1 "$amity" --version 2>&1 >/dev/null | sed -n "s/.*java \(.*\) (major.*/\1/p" | head -n 1);" \
-        "$(jq --version), yq $(yq --version 2>&1 | awk '{print $2}'), $(date -u +%Y-%m-%d)."
+        "$(jq --version), yq $(dpkg-query -W -f '${Version}' yq 2>/dev/null || yq --version 2>&1 | awk '{print $2}'), $(date -u +%Y-%m-%d)."
     echo
 } >"$results"
 
