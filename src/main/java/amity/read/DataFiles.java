@@ -85,16 +85,28 @@ final class DataFiles {
 
     /** A file's bytes, refusing more than {@link DataReader#MAX_FILE_BYTES} (also for endless devices). */
     static byte[] bytes(Path f, String name) throws Unreadable {
+        try {
+            // A regular file says its size: refused before a byte is read.
+            if (Files.isRegularFile(f) && Files.size(f) > DataReader.MAX_FILE_BYTES) {
+                throw tooLarge(name);
+            }
+        } catch (IOException e) {
+            throw new Unreadable(name + ": cannot be read: " + reason(e) + ".");
+        }
         try (InputStream in = Files.newInputStream(f)) {
             byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, DataReader.MAX_FILE_BYTES + 1));
             if (b.length > DataReader.MAX_FILE_BYTES) {
-                throw new Unreadable(name + ": the file holds more than 1 GiB, the most one data file may hold; "
-                        + "split it into several files.");
+                throw tooLarge(name);
             }
             return b;
         } catch (IOException e) {
             throw new Unreadable(name + ": cannot be read: " + reason(e) + ".");
         }
+    }
+
+    private static Unreadable tooLarge(String name) {
+        return new Unreadable(name + ": the file holds more than 1 GiB, the most one data file may hold; split it "
+                + "into several files.");
     }
 
     /** The operating system's reason, in the words a user knows ("permission denied"). */
