@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /** The program entry: runs amity with UTF-8 output whatever the platform's default, and exits. */
 public final class Main {
@@ -40,8 +39,7 @@ public final class Main {
     }
 
     private static int failed(PrintWriter err, IOException e) {
-        String m = e.getMessage() == null ? e.toString() : e.getMessage().toLowerCase(Locale.ROOT);
-        err.println("amity: cannot write the output: " + m + "; it is incomplete.");
+        err.println("amity: cannot write the output: " + amity.read.OsReason.of(e) + "; it is incomplete.");
         return ExitCode.OUTPUT;
     }
 

@@ -3,7 +3,6 @@ package amity.read;
 import amity.read.DataReader.Unreadable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -73,7 +72,7 @@ final class DataFiles {
                     + "it); remove the link or point --data below it.");
         } catch (IOException e) {
             String where = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : root.toString();
-            throw new Unreadable(where + ": cannot be read: " + reason(e) + ".");
+            throw new Unreadable(where + ": cannot be read: " + OsReason.of(e) + ".");
         }
         if (out.isEmpty()) {
             throw new Unreadable(root + ": no data files in this folder; amity reads the *.yaml and *.yml files "
@@ -91,7 +90,7 @@ final class DataFiles {
                 throw tooLarge(name);
             }
         } catch (IOException e) {
-            throw new Unreadable(name + ": cannot be read: " + reason(e) + ".");
+            throw new Unreadable(name + ": cannot be read: " + OsReason.of(e) + ".");
         }
         try (InputStream in = Files.newInputStream(f)) {
             byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, DataReader.MAX_FILE_BYTES + 1));
@@ -100,27 +99,13 @@ final class DataFiles {
             }
             return b;
         } catch (IOException e) {
-            throw new Unreadable(name + ": cannot be read: " + reason(e) + ".");
+            throw new Unreadable(name + ": cannot be read: " + OsReason.of(e) + ".");
         }
     }
 
     private static Unreadable tooLarge(String name) {
         return new Unreadable(name + ": the file holds more than 1 GiB, the most one data file may hold; split it "
                 + "into several files.");
-    }
-
-    /** The operating system's reason, in the words a user knows ("permission denied"). */
-    static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException n) {
-            return n.getReason() != null ? n.getReason() : "no such file";
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason().toLowerCase(java.util.Locale.ROOT);
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static boolean hidden(Path p) {

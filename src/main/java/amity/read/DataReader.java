@@ -120,7 +120,7 @@ public final class DataReader {
         try {
             bytes = stdin.readAllBytes();
         } catch (IOException e) {
-            throw new Unreadable("<stdin>: cannot be read: " + DataFiles.reason(e) + ".");
+            throw new Unreadable("<stdin>: cannot be read: " + OsReason.of(e) + ".");
         }
         if (bytes.length == 0) {
             throw new Unreadable("<stdin>: --data - was given, but standard input is empty.");

@@ -1,5 +1,6 @@
 package amity.render;
 
+import amity.read.OsReason;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -49,7 +50,7 @@ public final class AtomicOutput {
             // Through a symbolic link, the file it points at is replaced, not the link.
             abs = Files.isSymbolicLink(abs) && Files.exists(abs) ? abs.toRealPath() : abs;
         } catch (IOException e) {
-            throw new Failed("cannot write " + target + ": " + reason(e) + ".");
+            throw new Failed("cannot write " + target + ": " + OsReason.of(e) + ".");
         }
         if (Files.isDirectory(abs)) {
             throw new Refused("cannot write to " + target + ": it is a folder.");
@@ -69,7 +70,7 @@ public final class AtomicOutput {
                 body.write(w);
                 w.check();
             } catch (IOException e) {
-                throw new Failed("cannot write " + target + ": " + reason(e) + ".");
+                throw new Failed("cannot write " + target + ": " + OsReason.of(e) + ".");
             }
             return;
         }
@@ -96,7 +97,7 @@ public final class AtomicOutput {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new Failed("cannot write " + target + ": " + reason(e) + "; nothing was written"
+            throw new Failed("cannot write " + target + ": " + OsReason.of(e) + "; nothing was written"
                     + (existed ? ", and the earlier " + target + " is as it was." : "."));
         } finally {
             deleteQuietly(tmp);
@@ -124,21 +125,6 @@ public final class AtomicOutput {
                 // The temporary file is hidden (.name.*.tmp); a failed clean-up must not hide the real error.
             }
         }
-    }
-
-    /** The operating system's reason, in the words a user knows ("no space left on device"). */
-    public static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason().toLowerCase(java.util.Locale.ROOT);
-        }
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m.toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

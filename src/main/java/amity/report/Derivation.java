@@ -94,25 +94,14 @@ public final class Derivation {
     /** Evaluates {@code counts} at {@code date}; a rule that does not parse is reported by `amity check`. */
     public static Derivation of(Dataset data, Counts counts, DateInterval date) throws QueryError {
         RecordFields fields = new RecordFields(data);
-        return of(fields, fields.rows(counts.type(), counts.of()), counts, date);
-    }
-
-    /** As above, over rows already made (reconcile makes each type's and side's rows once). */
-    static Derivation of(RecordFields fields, List<ValueRow> rows, Counts counts, DateInterval date)
-            throws QueryError {
-        return of(fields, rows, null, counts, date);
+        return of(fields, fields.rows(counts.type(), counts.of()), null, null, counts, date);
     }
 
     /**
-     * As above, with the rule's where already tested on each row ({@code matched}, parallel to rows;
-     * null to test here): the where does not depend on the date, so reconcile tests it once per rule.
+     * As above, over rows already made (reconcile makes each subject's rows once), with the rule's
+     * where already tested on each row ({@code matched}, parallel to rows; null to test here) and,
+     * when records rather than distinct values are counted, the rule's {@link RuleIndex} (or null).
      */
-    static Derivation of(RecordFields fields, List<ValueRow> rows, Truth[] matched, Counts counts, DateInterval date)
-            throws QueryError {
-        return of(fields, rows, matched, null, counts, date);
-    }
-
-    /** As above, counting through the rule's {@link RuleIndex} when records (not distinct values) are counted. */
     static Derivation of(RecordFields fields, List<ValueRow> rows, Truth[] matched, RuleIndex index, Counts counts,
             DateInterval date) throws QueryError {
         if (index != null && matched != null && counts.distinct().isEmpty()) {
@@ -120,17 +109,13 @@ public final class Derivation {
             int[] n = index.count(rows, matched, date);
             return new Derivation(n[0], n[1], rows, matched, counts, date);
         }
-        Catalog catalog = new Catalog(counts.type(), fields.fields(counts.type(), !counts.of().isEmpty()));
-        Expression where = Expression.parse(counts.where(), catalog);
-        if (!counts.distinct().isEmpty() && catalog.find(counts.distinct()).isEmpty()) {
-            throw new QueryError(counts.distinct(), 0, counts.distinct().length(), "unknown field '"
-                    + counts.distinct() + "' to count distinct values of"
-                    + catalog.nearest(counts.distinct()).map(n -> "; did you mean '" + n + "'?").orElse("."));
-        }
-        Truth[] m = matched != null ? matched : new Truth[rows.size()];
-        if (matched == null) {
-            for (int i = 0; i < m.length; i++) {
-                m[i] = where.test(rows.get(i));
+        Truth[] m = matched != null ? matched : matches(fields, rows, counts);
+        if (!counts.distinct().isEmpty()) {
+            Catalog catalog = new Catalog(counts.type(), fields.fields(counts.type(), !counts.of().isEmpty()));
+            if (catalog.find(counts.distinct()).isEmpty()) {
+                throw new QueryError(counts.distinct(), 0, counts.distinct().length(), "unknown field '"
+                        + counts.distinct() + "' to count distinct values of"
+                        + catalog.nearest(counts.distinct()).map(n -> "; did you mean '" + n + "'?").orElse("."));
             }
         }
         Derivation d = new Derivation(0, 0, rows, m, counts, date);
@@ -166,7 +151,7 @@ public final class Derivation {
                 : new Derivation(certainKeys.size(), possibleKeys.size(), rows, m, counts, date);
     }
 
-    /** The rule's where tested on each row, for {@link #of(RecordFields, List, Truth[], Counts, DateInterval)}. */
+    /** The rule's where tested on each row, in row order. */
     static Truth[] matches(RecordFields fields, List<ValueRow> rows, Counts counts) throws QueryError {
         Catalog catalog = new Catalog(counts.type(), fields.fields(counts.type(), !counts.of().isEmpty()));
         Expression where = Expression.parse(counts.where(), catalog);
