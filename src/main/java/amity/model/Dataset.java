@@ -9,6 +9,9 @@ import java.util.Optional;
 /**
  * Everything read from the data paths, plus the country reference table. Lists keep file order;
  * lookups by id go through an index built on first use (when an id is used twice, the first wins).
+ * Indexes are published through volatile fields: `amity shell` can still be finishing a cancelled
+ * query on the same data while the next one starts (an index may then be built twice, never seen
+ * half-built).
  */
 public final class Dataset {
     private final List<Source> sources;
@@ -18,13 +21,13 @@ public final class Dataset {
     private final List<Figure> figures;
     private final List<Acknowledgement> acknowledgements;
     private final Map<String, Country> countries;
-    private Map<String, Place> placeIndex;
-    private Map<String, Source> sourceIndex;
-    private Map<String, Agreement> agreementIndex;
-    private Map<String, Figure> figureIndex;
-    private Map<String, Program> programIndex;
-    private Map<String, List<Agreement>> byParty;
-    private final Map<String, List<Agreement>> scanned = new HashMap<>();
+    private volatile Map<String, Place> placeIndex;
+    private volatile Map<String, Source> sourceIndex;
+    private volatile Map<String, Agreement> agreementIndex;
+    private volatile Map<String, Figure> figureIndex;
+    private volatile Map<String, Program> programIndex;
+    private volatile Map<String, List<Agreement>> byParty;
+    private final Map<String, List<Agreement>> scanned = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Dataset(List<Source> sources, List<Place> places, List<Agreement> agreements, List<Program> programs,
             List<Figure> figures, List<Acknowledgement> acknowledgements, Map<String, Country> countries) {
@@ -66,38 +69,48 @@ public final class Dataset {
     }
 
     public Optional<Place> place(String id) {
-        if (placeIndex == null) {
-            placeIndex = index(places);
+        Map<String, Place> index = placeIndex;
+        if (index == null) {
+            index = index(places);
+            placeIndex = index;
         }
-        return Optional.ofNullable(placeIndex.get(id));
+        return Optional.ofNullable(index.get(id));
     }
 
     public Optional<Source> source(String id) {
-        if (sourceIndex == null) {
-            sourceIndex = index(sources);
+        Map<String, Source> index = sourceIndex;
+        if (index == null) {
+            index = index(sources);
+            sourceIndex = index;
         }
-        return Optional.ofNullable(sourceIndex.get(id));
+        return Optional.ofNullable(index.get(id));
     }
 
     public Optional<Agreement> agreement(String id) {
-        if (agreementIndex == null) {
-            agreementIndex = index(agreements);
+        Map<String, Agreement> index = agreementIndex;
+        if (index == null) {
+            index = index(agreements);
+            agreementIndex = index;
         }
-        return Optional.ofNullable(agreementIndex.get(id));
+        return Optional.ofNullable(index.get(id));
     }
 
     public Optional<Figure> figure(String id) {
-        if (figureIndex == null) {
-            figureIndex = index(figures);
+        Map<String, Figure> index = figureIndex;
+        if (index == null) {
+            index = index(figures);
+            figureIndex = index;
         }
-        return Optional.ofNullable(figureIndex.get(id));
+        return Optional.ofNullable(index.get(id));
     }
 
     public Optional<Program> program(String id) {
-        if (programIndex == null) {
-            programIndex = index(programs);
+        Map<String, Program> index = programIndex;
+        if (index == null) {
+            index = index(programs);
+            programIndex = index;
         }
-        return Optional.ofNullable(programIndex.get(id));
+        return Optional.ofNullable(index.get(id));
     }
 
     /**
@@ -106,7 +119,8 @@ public final class Dataset {
      * many (listing places with their counts) builds an index of every party.
      */
     public List<Agreement> agreementsOf(String placeId) {
-        if (byParty == null) {
+        Map<String, List<Agreement>> index = byParty;
+        if (index == null) {
             List<Agreement> found = scanned.get(placeId);
             if (found != null) {
                 return found;
@@ -122,7 +136,7 @@ public final class Dataset {
                 scanned.put(placeId, fixed);
                 return fixed;
             }
-            Map<String, List<Agreement>> index = new HashMap<>();
+            index = new HashMap<>();
             for (Agreement a : agreements) {
                 for (String party : a.parties()) {
                     List<Agreement> list = index.computeIfAbsent(party, k -> new java.util.ArrayList<>(4));
@@ -134,7 +148,7 @@ public final class Dataset {
             }
             byParty = index;
         }
-        return byParty.getOrDefault(placeId, List.of());
+        return index.getOrDefault(placeId, List.of());
     }
 
     /**
