@@ -37,7 +37,9 @@ final class ShellCommand extends DataCommand {
 
     @Override
     public Integer call() throws IOException {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+        // Fed by a pipe or a file there is no system terminal: JLine falls back to a dumb one, and
+        // saying it may (dumb(true)) keeps it from warning about that on stderr.
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
             PrintWriter out = terminal.writer();
             Amity inner = new Amity(amity.env);
             inner.session = new HashMap<>();
