@@ -46,18 +46,23 @@ final class Loader {
             if (shipped != null) {
                 protectedPaths.add(shipped);
             }
-            Path folder = paths.contains("-") ? null : Snapshot.folder(env);
-            List<Snapshot.Stamp> stamps = folder == null ? null : Snapshot.stamps(Snapshot.files(paths, shipped));
+            if (paths.contains("-")) {
+                // Standard input is read once, with positions, and never snapshotted.
+                DataReader.Result r = DataReader.read(paths, stdin);
+                return new Loaded(r.dataset(), protectedPaths, problems(r), r.files());
+            }
+            List<Path> files = DataReader.files(protectedPaths);
+            Path folder = Snapshot.folder(env);
+            List<Snapshot.Stamp> stamps = folder == null ? null : Snapshot.stamps(files);
             var snapshot = Snapshot.load(folder, stamps);
             if (snapshot.isPresent()) {
                 return new Loaded(snapshot.get().dataset(), protectedPaths, List.of(), snapshot.get().files());
             }
             // First without positions (light and fast); only data with problems is read again with them.
-            DataReader.Result r = shipped != null ? DataReader.readPath(shipped, false)
-                    : DataReader.read(paths, stdin, false);
+            DataReader.Result r = DataReader.readFiles(files, false);
             List<Problem> problems = problems(r);
-            if (!problems.isEmpty() && !paths.contains("-")) {
-                r = shipped != null ? DataReader.readPath(shipped, true) : DataReader.read(paths, stdin, true);
+            if (!problems.isEmpty()) {
+                r = DataReader.readFiles(files, true);
                 problems = problems(r);
             }
             if (problems.isEmpty()) {

@@ -14,50 +14,71 @@ import java.util.Optional;
  * half-built).
  */
 public final class Dataset {
-    private final List<Source> sources;
-    private final List<Place> places;
-    private final List<Agreement> agreements;
-    private final List<Program> programs;
-    private final List<Figure> figures;
+    private final Records<Source> sources;
+    private final Records<Place> places;
+    private final Records<Agreement> agreements;
+    private final Records<Program> programs;
+    private final Records<Figure> figures;
     private final List<Acknowledgement> acknowledgements;
     private final Map<String, Country> countries;
-    private volatile Map<String, Place> placeIndex;
-    private volatile Map<String, Source> sourceIndex;
-    private volatile Map<String, Agreement> agreementIndex;
-    private volatile Map<String, Figure> figureIndex;
-    private volatile Map<String, Program> programIndex;
     private volatile Map<String, List<Agreement>> byParty;
     private final Map<String, List<Agreement>> scanned = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Dataset(List<Source> sources, List<Place> places, List<Agreement> agreements, List<Program> programs,
             List<Figure> figures, List<Acknowledgement> acknowledgements, Map<String, Country> countries) {
-        this.sources = sources;
-        this.places = places;
-        this.agreements = agreements;
-        this.programs = programs;
-        this.figures = figures;
+        this.sources = new Records<>(sources);
+        this.places = new Records<>(places);
+        this.agreements = new Records<>(agreements);
+        this.programs = new Records<>(programs);
+        this.figures = new Records<>(figures);
         this.acknowledgements = acknowledgements;
         this.countries = countries;
     }
 
+    /** One type's records in file order, and their index by id, built on first use. */
+    private static final class Records<T extends Identified> {
+        private final List<T> all;
+        private volatile Map<String, T> byId;
+
+        Records(List<T> all) {
+            this.all = all;
+        }
+
+        List<T> all() {
+            return all;
+        }
+
+        Optional<T> get(String id) {
+            Map<String, T> index = byId;
+            if (index == null) {
+                index = new HashMap<>(Math.max(16, all.size() * 2));
+                for (T t : all) {
+                    index.putIfAbsent(t.id(), t);
+                }
+                byId = index;
+            }
+            return Optional.ofNullable(index.get(id));
+        }
+    }
+
     public List<Source> sources() {
-        return sources;
+        return sources.all();
     }
 
     public List<Place> places() {
-        return places;
+        return places.all();
     }
 
     public List<Agreement> agreements() {
-        return agreements;
+        return agreements.all();
     }
 
     public List<Program> programs() {
-        return programs;
+        return programs.all();
     }
 
     public List<Figure> figures() {
-        return figures;
+        return figures.all();
     }
 
     public List<Acknowledgement> acknowledgements() {
@@ -69,83 +90,41 @@ public final class Dataset {
     }
 
     public Optional<Place> place(String id) {
-        Map<String, Place> index = placeIndex;
-        if (index == null) {
-            index = index(places);
-            placeIndex = index;
-        }
-        return Optional.ofNullable(index.get(id));
+        return places.get(id);
     }
 
     public Optional<Source> source(String id) {
-        Map<String, Source> index = sourceIndex;
-        if (index == null) {
-            index = index(sources);
-            sourceIndex = index;
-        }
-        return Optional.ofNullable(index.get(id));
+        return sources.get(id);
     }
 
     public Optional<Agreement> agreement(String id) {
-        Map<String, Agreement> index = agreementIndex;
-        if (index == null) {
-            index = index(agreements);
-            agreementIndex = index;
-        }
-        return Optional.ofNullable(index.get(id));
+        return agreements.get(id);
     }
 
     public Optional<Figure> figure(String id) {
-        Map<String, Figure> index = figureIndex;
-        if (index == null) {
-            index = index(figures);
-            figureIndex = index;
-        }
-        return Optional.ofNullable(index.get(id));
+        return figures.get(id);
     }
 
     public Optional<Program> program(String id) {
-        Map<String, Program> index = programIndex;
-        if (index == null) {
-            index = index(programs);
-            programIndex = index;
-        }
-        return Optional.ofNullable(index.get(id));
+        return programs.get(id);
     }
 
     /**
      * The agreements {@code placeId} is a party to, in data order. The first few places asked for
-     * (four) are found by a pass over the agreements (a query --of one place needs no more); asking for
-     * many (listing places with their counts) builds an index of every party.
+     * (four) are found by a pass over the agreements (a query --of one place needs no more); asking
+     * for many (listing places with their counts) builds an index of every party.
      */
     public List<Agreement> agreementsOf(String placeId) {
         Map<String, List<Agreement>> index = byParty;
         if (index == null) {
+            if (!scanned.containsKey(placeId) && scanned.size() < 4) {
+                findAgreementsOf(java.util.Set.of(placeId));
+            }
             List<Agreement> found = scanned.get(placeId);
             if (found != null) {
                 return found;
             }
-            if (scanned.size() < 4) {
-                List<Agreement> out = new java.util.ArrayList<>();
-                for (Agreement a : agreements) {
-                    if (a.parties().contains(placeId)) {
-                        out.add(a);
-                    }
-                }
-                List<Agreement> fixed = java.util.Collections.unmodifiableList(out);
-                scanned.put(placeId, fixed);
-                return fixed;
-            }
-            index = new HashMap<>();
-            for (Agreement a : agreements) {
-                for (String party : a.parties()) {
-                    List<Agreement> list = index.computeIfAbsent(party, k -> new java.util.ArrayList<>(4));
-                    // An agreement listing the same place twice (a data error) is still listed once.
-                    if (list.isEmpty() || list.get(list.size() - 1) != a) {
-                        list.add(a);
-                    }
-                }
-            }
+            index = partyLists(agreements.all(), null);
             byParty = index;
         }
         return index.getOrDefault(placeId, List.of());
@@ -156,26 +135,35 @@ public final class Dataset {
      * places it will ask about (reconcile: the places its counts rules are about).
      */
     public void findAgreementsOf(java.util.Set<String> placeIds) {
-        Map<String, List<Agreement>> found = new HashMap<>();
-        for (String id : placeIds) {
-            if (!scanned.containsKey(id)) {
-                found.put(id, new java.util.ArrayList<>());
-            }
+        java.util.Set<String> wanted = new java.util.HashSet<>(placeIds);
+        wanted.removeAll(scanned.keySet());
+        if (byParty == null && !wanted.isEmpty()) {
+            scanned.putAll(partyLists(agreements.all(), wanted));
         }
-        if (byParty != null || found.isEmpty()) {
-            return;
+    }
+
+    /**
+     * Each party's agreements in data order, for the {@code wanted} parties (every party when null).
+     * An agreement listing the same place twice (a data error) is listed once.
+     */
+    private static Map<String, List<Agreement>> partyLists(List<Agreement> agreements, java.util.Set<String> wanted) {
+        Map<String, List<Agreement>> out = new HashMap<>();
+        if (wanted != null) {
+            wanted.forEach(id -> out.put(id, new java.util.ArrayList<>()));
         }
         for (Agreement a : agreements) {
             List<Agreement> last = null;
             for (String party : a.parties()) {
-                List<Agreement> list = found.get(party);
+                List<Agreement> list = wanted == null ? out.computeIfAbsent(party, k -> new java.util.ArrayList<>(4))
+                        : out.get(party);
                 if (list != null && list != last) {
                     list.add(a);
                     last = list;
                 }
             }
         }
-        found.forEach((id, list) -> scanned.put(id, java.util.Collections.unmodifiableList(list)));
+        out.replaceAll((id, list) -> java.util.Collections.unmodifiableList(list));
+        return out;
     }
 
     public Optional<Country> country(String code) {
@@ -185,20 +173,12 @@ public final class Dataset {
     /** Every record with an id, by id; when an id is used twice the first record wins. */
     public Map<String, Identified> byId() {
         Map<String, Identified> all = new LinkedHashMap<>();
-        for (List<? extends Identified> list : List.of(sources, places, agreements, programs, figures,
+        for (List<? extends Identified> list : List.of(sources(), places(), agreements(), programs(), figures(),
                 acknowledgements)) {
             for (Identified r : list) {
                 all.putIfAbsent(r.id(), r);
             }
         }
         return all;
-    }
-
-    private static <T extends Identified> Map<String, T> index(List<T> list) {
-        Map<String, T> out = new HashMap<>(Math.max(16, list.size() * 2));
-        for (T t : list) {
-            out.putIfAbsent(t.id(), t);
-        }
-        return out;
     }
 }

@@ -72,20 +72,11 @@ public final class DataReader {
     }
 
     /**
-     * Reads the given paths ("-" is standard input) after the bundled country table.
-     * {@code stdin} is read only when a path is "-".
+     * Reads the given paths ("-" is standard input) after the bundled country table, recording where
+     * every value was written. {@code stdin} is read only when a path is "-".
      */
     public static Result read(List<String> paths, InputStream stdin) throws Unreadable {
-        return read(paths, stdin, true);
-    }
-
-    /**
-     * As above; without {@code positions} nothing records where values were written, which makes
-     * reading large data sets much lighter. Problems then have no line: read again with positions
-     * to report them. Standard input is always read with positions (it cannot be read twice).
-     */
-    public static Result read(List<String> paths, InputStream stdin, boolean positions) throws Unreadable {
-        DataReader r = new DataReader(positions || paths.contains("-"));
+        DataReader r = new DataReader(true);
         r.readCountryTable();
         // Every path is listed before any is read, so a wrong path fails at once, not after a long read.
         List<List<Path>> found = new ArrayList<>();
@@ -104,14 +95,27 @@ public final class DataReader {
 
     /** The bundled data directory inside the jar or class path, for the default data set. */
     public static Result readPath(Path dir) throws Unreadable {
-        return readPath(dir, true);
+        return readFiles(DataFiles.list(dir), true);
     }
 
-    /** The bundled data directory; {@code positions} as in {@link #read(List, InputStream, boolean)}. */
-    public static Result readPath(Path dir, boolean positions) throws Unreadable {
+    /** The data files under the given folders and files, in the order {@link #readFiles} reads them. */
+    public static List<Path> files(List<Path> roots) throws Unreadable {
+        List<Path> out = new ArrayList<>();
+        for (Path root : roots) {
+            out.addAll(DataFiles.list(root));
+        }
+        return out;
+    }
+
+    /**
+     * Reads listed data files after the bundled country table. Without {@code positions} nothing
+     * records where values were written, which makes reading large data sets much lighter; problems
+     * then have no line, so data with problems is read again with positions to report them.
+     */
+    public static Result readFiles(List<Path> files, boolean positions) throws Unreadable {
         DataReader r = new DataReader(positions);
         r.readCountryTable();
-        r.readFiles(DataFiles.list(dir));
+        r.readFiles(files);
         return r.result();
     }
 

@@ -60,18 +60,6 @@ public final class Snapshot {
         return base == null ? null : base.resolve("amity").resolve("snapshots");
     }
 
-    /** The data files under the given paths (the shipped data when none), as {@link DataReader} reads them. */
-    public static List<Path> files(List<String> paths, Path shipped) throws DataReader.Unreadable {
-        if (paths.isEmpty()) {
-            return DataFiles.list(shipped);
-        }
-        List<Path> out = new ArrayList<>();
-        for (String p : paths) {
-            out.addAll(DataFiles.list(p));
-        }
-        return out;
-    }
-
     /**
      * The stamps of the files now; null when one cannot be read (then the full read reports it) or
      * is not a regular file: a pipe (`--data <(...)`) can be read only once, and by the reader.
