@@ -221,6 +221,7 @@ function _picocli_amity_reconcile() {
   local flag_opts="'--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '--chart' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter' '--status' '--check' '--subject' '--metric' '--fail-on' '--explain'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
+  local CC_option_args=("figure" "series" "breakdown" "rank" "dates") # --check values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -258,7 +259,9 @@ function _picocli_amity_reconcile() {
       return
       ;;
     '--check')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${CC_option_args[@]}" ) )
+      return $?
       ;;
     '--subject')
       return

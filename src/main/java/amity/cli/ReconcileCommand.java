@@ -24,18 +24,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** `amity reconcile`: every reported figure against the records and the other sources. */
 @Command(name = "reconcile", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Check every reported figure against the records and against the other sources, and say "
                 + "where and by how much they disagree.",
             "",
-            "Checks: figure (a figure's counts rule evaluated on the records as of its date: a range lo..hi, since "
-                    + "dates are intervals), series (consecutive figures of the same subject, metric and scope), "
-                    + "breakdown (parts against their total), rank (an ordinal against the signing order), dates "
-                    + "(sources that disagree on when an agreement was signed).",
+            CheckNames.HELP_LINE,
             "Statuses: agrees, conflicts, records-short (the records are probably incomplete), unverifiable. "
                     + "Findings acknowledged in the data print marked and do not fail the run."},
         exitCodeListHeading = "%nExit status:%n",
@@ -55,8 +54,8 @@ final class ReconcileCommand extends DataCommand {
             description = "Only findings with these statuses: agrees, conflicts, records-short, unverifiable.")
     List<String> statuses = new ArrayList<>();
 
-    @Option(names = "--check", paramLabel = "C[,C]", split = ",",
-            description = "Only these checks: figure, series, breakdown, rank, dates.")
+    @Option(names = "--check", paramLabel = "C[,C]", split = ",", completionCandidates = CheckNames.class,
+            description = "Only these checks: ${COMPLETION-CANDIDATES}.")
     List<String> checks = new ArrayList<>();
 
     @Option(names = "--subject", paramLabel = "ID", description = "Only findings about this subject.")
@@ -78,7 +77,11 @@ final class ReconcileCommand extends DataCommand {
             + "certain and possible) against the reported figures; with --format svg --output FILE, an SVG file.")
     boolean chart;
 
-    static final List<String> CHECKS = List.of("figure", "series", "breakdown", "rank", "dates");
+    /** Called by picocli as it builds this command's model (after the annotation's description is read). */
+    @Spec
+    void describeChecks(CommandSpec spec) {
+        CheckNames.describe(spec);
+    }
 
     @Override
     public Integer call() {
@@ -102,11 +105,12 @@ final class ReconcileCommand extends DataCommand {
         Set<Status> wanted = statuses(statuses, "--status", EnumSet.allOf(Status.class));
         Set<Status> failing = failOn.equals(List.of("none")) ? EnumSet.noneOf(Status.class)
                 : statuses(failOn, "--fail-on", EnumSet.noneOf(Status.class));
+        List<String> names = Reconciler.checkNames();
         for (String c : checks) {
-            if (!CHECKS.contains(c)) {
+            if (!names.contains(c)) {
                 throw new Failure(ExitCode.USAGE, "amity: --check: '" + c + "' is not a check"
-                        + Nearest.to(c, CHECKS).map(n -> "; did you mean '" + n + "'?")
-                                .orElse("; use one of: " + String.join(", ", CHECKS) + "."));
+                        + Nearest.to(c, names).map(n -> "; did you mean '" + n + "'?")
+                                .orElse("; use one of: " + String.join(", ", names) + "."));
             }
         }
         List<Finding> all = Reconciler.run(loaded.data());

@@ -1,10 +1,32 @@
 package amity.model;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** How a reported number is hedged: "more than 130" is MORE_THAN 130. */
 public enum Qualifier {
     EXACT, ABOUT, MORE_THAN, AT_LEAST, LESS_THAN, AT_MOST;
+
+    private static final BigDecimal TEN_PERCENT = new BigDecimal("0.1");
+
+    /**
+     * The whole numbers a count reported as {@code value} under this qualifier allows; the one place
+     * that says so, for check and reconcile alike. "more than 130" allows 131 and up, "less than 10"
+     * 0..9, "about 50" 10% either way rounded outward (45..55; "about 55" allows 49..61), "53" only 53.
+     */
+    public Allowed allows(BigDecimal value) {
+        return switch (this) {
+            case EXACT -> Allowed.between(value, value);
+            case ABOUT -> Allowed.between(value.subtract(value.multiply(TEN_PERCENT)).setScale(0, RoundingMode.FLOOR),
+                    value.add(value.multiply(TEN_PERCENT)).setScale(0, RoundingMode.CEILING));
+            case MORE_THAN -> Allowed.atLeast(value.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE));
+            case AT_LEAST -> Allowed.atLeast(value);
+            case LESS_THAN -> Allowed.between(BigDecimal.ZERO,
+                    value.setScale(0, RoundingMode.CEILING).subtract(BigDecimal.ONE));
+            case AT_MOST -> Allowed.between(BigDecimal.ZERO, value);
+        };
+    }
 
     public String slug() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -1,8 +1,8 @@
 package amity.report;
 
+import amity.model.Allowed;
 import amity.model.Dataset;
 import amity.model.Figure;
-import amity.model.Qualifier;
 import amity.model.Truth;
 import amity.query.Catalog;
 import amity.query.Expression;
@@ -13,18 +13,32 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Check 3: the parts of a total (figures naming it in part_of). Parts must not exceed the total,
- * parts declared complete must add up, and the remainder must hold the members the records
- * certainly place outside every named part.
+ * Check 3: the parts of a total (figures naming it in part_of), each under its qualifier. Parts must
+ * be able to fit the total, parts declared complete must be able to add up to it, and the remainder
+ * must hold the members the records certainly place outside every named part. Parts that cannot fit
+ * their total are a finding of this check, not a data error of `amity check`: the parts and the total
+ * are figures, often from different sources, that may disagree.
  */
-final class BreakdownCheck {
-    private BreakdownCheck() {
+final class BreakdownCheck implements ReconcileCheck {
+    static final String NAME = "breakdown";
+
+    @Override
+    public String name() {
+        return NAME;
     }
 
-    static List<Finding> run(Dataset data, Reconciler.Derivations derivations) {
+    @Override
+    public String description() {
+        return "parts against their total";
+    }
+
+    @Override
+    public List<Finding> run(ReconcileContext context) {
+        Dataset data = context.data();
         Map<String, List<Figure>> parts = new LinkedHashMap<>();
         for (Figure f : data.figures()) {
             if (!f.partOf().isEmpty()) {
@@ -33,41 +47,41 @@ final class BreakdownCheck {
         }
         List<Finding> out = new ArrayList<>();
         parts.forEach((totalId, list) -> data.figure(totalId)
-                .ifPresent(total -> out.add(check(data, total, list, derivations))));
+                .ifPresent(total -> out.add(check(data, total, list, context.derivations()))));
         return out;
     }
 
-    private static Finding check(Dataset data, Figure total, List<Figure> parts, Reconciler.Derivations derivations) {
-        BigDecimal sum = BigDecimal.ZERO;
-        List<String> named = new ArrayList<>();
-        for (Figure p : parts) {
-            sum = sum.add(p.value());
-            named.add(p.reported() + " (" + p.id() + ")");
-        }
-        BigDecimal remainder = total.value().subtract(sum);
-        String key = "breakdown/" + total.id();
-        String head = total.reported() + " split as " + String.join(" + ", named) + " leaves " + remainder.toPlainString();
+    private static Finding check(Dataset data, Figure total, List<Figure> parts, Derivations derivations) {
+        Allowed whole = total.qualifier().allows(total.value());
+        // What the parts allow together: each anywhere in what its own qualifier allows.
+        Allowed sum = parts.stream().map(p -> p.qualifier().allows(p.value())).reduce(Allowed::plus).orElseThrow();
+        List<String> named = parts.stream().map(p -> p.reported() + " (" + p.id() + ")").toList();
+        // The most the total leaves once the parts take the least they allow (unbounded: empty).
+        Optional<BigDecimal> most = whole.hi().map(h -> h.subtract(sum.lo()));
+        String key = NAME + "/" + total.id();
+        String head = total.reported() + " split as " + String.join(" + ", named) + " leaves " + remainder(whole, sum);
         String digest = Reconciler.digest(total.value(), total.qualifier(), parts.stream()
                 .map(p -> p.id() + "=" + p.value() + p.qualifier()).toList());
-        boolean exactTotal = total.qualifier() == Qualifier.EXACT || total.qualifier() == Qualifier.AT_MOST
-                || total.qualifier() == Qualifier.LESS_THAN;
-        if (exactTotal && remainder.signum() < 0) {
-            return finding(total, key, remainder, null, Status.CONFLICTS, head + ": the parts exceed the total.",
+        if (most.isPresent() && most.get().signum() < 0) {
+            return finding(total, key, most.get(), null, Status.CONFLICTS, head + ": the parts exceed the total.",
                     digest);
         }
-        if (total.partsComplete() && remainder.signum() != 0) {
-            return finding(total, key, remainder, null, Status.CONFLICTS, head
+        if (total.partsComplete() && !sum.overlaps(whole)) {
+            return finding(total, key, whole.lo().subtract(sum.hi().orElseThrow()), null, Status.CONFLICTS, head
                     + ", though the parts are declared complete.", digest);
         }
         TreeSet<String> outside = outside(data, total, parts, derivations);
         if (outside == null) {
-            return finding(total, key, remainder, null, Status.AGREES, head + "; no counts rules to test the "
+            // Nothing derived to compare with: the difference is the remainder, where it is one number.
+            BigDecimal left = most.filter(m -> sum.bounded() && m.compareTo(whole.lo().subtract(sum.hi().orElseThrow()))
+                    == 0).orElse(null);
+            return finding(total, key, left, null, Status.AGREES, head + "; no counts rules to test the "
                     + "remainder with.", digest);
         }
         BigDecimal certain = BigDecimal.valueOf(outside.size());
         String members = outside.isEmpty() ? "" : ": " + String.join(", ", outside);
-        if (exactTotal && remainder.compareTo(certain) < 0) {
-            return finding(total, key, remainder.subtract(certain), certain, Status.CONFLICTS, head
+        if (most.isPresent() && most.get().compareTo(certain) < 0) {
+            return finding(total, key, most.get().subtract(certain), certain, Status.CONFLICTS, head
                     + ", but the records certainly place " + outside.size() + " outside the named parts" + members
                     + ".", Reconciler.digest(digest, outside));
         }
@@ -76,11 +90,26 @@ final class BreakdownCheck {
     }
 
     /**
+     * What the total leaves beside the parts, each anywhere in what its qualifier allows: "6" (all
+     * exact), "0..1", "at least 21" (an open total) or "at most -1" (open parts beyond the total).
+     * Never below 0 unless the parts exceed the total.
+     */
+    static String remainder(Allowed whole, Allowed parts) {
+        Optional<BigDecimal> hi = whole.hi().map(h -> h.subtract(parts.lo()));
+        Optional<BigDecimal> lo = parts.hi().map(h -> whole.lo().subtract(h));
+        if (hi.isPresent() && hi.get().signum() < 0) {
+            return lo.map(l -> Allowed.between(l, hi.get()).toString()).orElse("at most " + hi.get().toPlainString());
+        }
+        BigDecimal floor = lo.filter(l -> l.signum() > 0).orElse(BigDecimal.ZERO);
+        return hi.map(h -> Allowed.between(floor, h).toString()).orElse("at least " + floor.toPlainString());
+    }
+
+    /**
      * The members (records, or distinct values) the total's rule certainly counts and every part's rule
      * certainly excludes; null when the total or a part has no rule of the same type and side.
      */
     private static TreeSet<String> outside(Dataset data, Figure total, List<Figure> parts,
-            Reconciler.Derivations derivations) {
+            Derivations derivations) {
         Derivation d = derivations.of(total);
         if (d == null) {
             return null;

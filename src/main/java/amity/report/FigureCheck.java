@@ -7,17 +7,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Check 1: each figure with a counts rule against the records as they stood at its as_of date. */
-final class FigureCheck {
-    private FigureCheck() {
+final class FigureCheck implements ReconcileCheck {
+    static final String NAME = "figure";
+
+    @Override
+    public String name() {
+        return NAME;
     }
 
-    static List<Finding> run(Dataset data, Reconciler.Derivations derivations) {
+    @Override
+    public String description() {
+        return "a figure's counts rule evaluated on the records as of its date: a range lo..hi, since dates are "
+                + "intervals";
+    }
+
+    @Override
+    public List<Finding> run(ReconcileContext context) {
+        Dataset data = context.data();
+        Derivations derivations = context.derivations();
         List<Finding> out = new ArrayList<>();
         for (Figure f : data.figures()) {
             Derivation d = derivations.of(f);
             if (d == null) {
                 if (f.partOf().isEmpty() && f.rankOf().isEmpty() && !inSeries(data, f)) {
-                    out.add(new Finding("figure", "figure/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(),
+                    out.add(new Finding(NAME, NAME + "/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(),
                             f.reported(), null, null, null, Status.UNVERIFIABLE,
                             "No counts rule and no other figure to compare with.",
                             Reconciler.digest(f.value(), f.qualifier()), ""));
@@ -35,8 +48,7 @@ final class FigureCheck {
     }
 
     static Finding compare(Figure f, Derivation d) {
-        Reported r = Reported.of(f);
-        BigDecimal gap = r.gap(d.lo(), d.hi());
+        BigDecimal gap = f.qualifier().allows(f.value()).gap(d.lo(), d.hi());
         String counted = d.distinct().isEmpty() ? f.counts().type() : "distinct " + d.distinct() + " values";
         Status status;
         String why;
@@ -53,7 +65,7 @@ final class FigureCheck {
             why = "The records give at most " + d.hi() + " " + counted + " as of " + f.asOf() + "; "
                     + gap.toPlainString() + " more needed to reach " + f.reported() + ".";
         }
-        return new Finding("figure", "figure/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(), f.reported(),
+        return new Finding(NAME, NAME + "/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(), f.reported(),
                 BigDecimal.valueOf(d.lo()), BigDecimal.valueOf(d.hi()), gap, status, why,
                 Reconciler.digest(f.value(), f.qualifier(), f.asOf(), f.counts(), d.lo(), d.hi()), "");
     }

@@ -14,11 +14,22 @@ import java.util.Optional;
  * Check 4: an ordinal ("Beijing's 53rd sister city") against the agreement's position by signing
  * date among the subject's agreements of the same type and level: a range where dates are uncertain.
  */
-final class RankCheck {
-    private RankCheck() {
+final class RankCheck implements ReconcileCheck {
+    static final String NAME = "rank";
+
+    @Override
+    public String name() {
+        return NAME;
     }
 
-    static List<Finding> run(Dataset data) {
+    @Override
+    public String description() {
+        return "an ordinal against the signing order";
+    }
+
+    @Override
+    public List<Finding> run(ReconcileContext context) {
+        Dataset data = context.data();
         List<Finding> out = new ArrayList<>();
         for (Figure f : data.figures()) {
             if (f.rankOf().isEmpty()) {
@@ -51,8 +62,7 @@ final class RankCheck {
         }
         int lo = before + 1;
         int hi = before + maybe + 1;
-        Reported r = Reported.of(f);
-        BigDecimal gap = r.gap(lo, hi);
+        BigDecimal gap = f.qualifier().allows(f.value()).gap(lo, hi);
         String pos = lo == hi ? String.valueOf(lo) : lo + ".." + hi;
         String among = "among " + f.subject() + "'s " + target.level() + " " + target.type() + " agreements";
         Status status;
@@ -69,7 +79,7 @@ final class RankCheck {
             why = "Only " + (hi - 1) + " agreements could precede " + target.id() + " (" + when + ") " + among
                     + "; " + gap.toPlainString() + " earlier ones are missing from the records.";
         }
-        return new Finding("rank", "rank/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(), f.reported(),
+        return new Finding(NAME, NAME + "/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(), f.reported(),
                 BigDecimal.valueOf(lo), BigDecimal.valueOf(hi), gap, status, why,
                 Reconciler.digest(f.value(), when, lo, hi), "");
     }

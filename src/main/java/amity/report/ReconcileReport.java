@@ -20,7 +20,7 @@ public final class ReconcileReport {
 
     /** The fields of a finding, for --fields, --sort and `amity fields findings`. */
     public static final List<Field> FIELDS = List.of(
-            new Field("check", TEXT, "figure, series, breakdown, rank or dates"),
+            new Field("check", TEXT, Reconciler.checkList()),
             new Field("subject", TEXT, "the place or label the figure is about"),
             new Field("metric", TEXT, "what is counted (for dates: the agreement type)"),
             new Field("as_of", DATE, "the date the finding is about"),

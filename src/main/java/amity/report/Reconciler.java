@@ -2,10 +2,6 @@ package amity.report;
 
 import amity.model.Acknowledgement;
 import amity.model.Dataset;
-import amity.model.Truth;
-import amity.query.RecordFields;
-import amity.model.Figure;
-import amity.query.QueryError;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,20 +11,36 @@ import java.util.List;
 
 /**
  * Runs every reconcile check over a data set and marks the findings the data acknowledges. Each
- * check lives in its own class; this one only gathers them.
+ * check lives in its own class; this one only lists and gathers them.
  */
 public final class Reconciler {
+    /**
+     * Every reconcile check, in the order their findings are listed. Adding a check is one new
+     * {@link ReconcileCheck} file and one line here; --check, help, completion and the man page read this list.
+     */
+    public static final List<ReconcileCheck> CHECKS = List.of(new FigureCheck(), new SeriesCheck(),
+            new BreakdownCheck(), new RankCheck(), new DatesCheck());
+
     private Reconciler() {
     }
 
+    /** The checks' names, in order: what --check accepts. */
+    public static List<String> checkNames() {
+        return CHECKS.stream().map(ReconcileCheck::name).toList();
+    }
+
+    /** The names as a sentence says them: "figure, series, breakdown, rank or dates". */
+    static String checkList() {
+        List<String> names = checkNames();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+
     public static List<Finding> run(Dataset data) {
-        Derivations derivations = new Derivations(data);
+        ReconcileContext context = ReconcileContext.of(data);
         List<Finding> out = new ArrayList<>();
-        out.addAll(FigureCheck.run(data, derivations));
-        out.addAll(SeriesCheck.run(data, derivations));
-        out.addAll(BreakdownCheck.run(data, derivations));
-        out.addAll(RankCheck.run(data));
-        out.addAll(AttestationCheck.run(data));
+        for (ReconcileCheck c : CHECKS) {
+            out.addAll(c.run(context));
+        }
         return acknowledge(out, data.acknowledgements());
     }
 
@@ -75,56 +87,6 @@ public final class Reconciler {
             return HexFormat.of().formatHex(h, 0, 4);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Derivations computed once per figure, since several checks look at the same figure. */
-    static final class Derivations {
-        private final RecordFields fields;
-        private final java.util.Map<String, Derivation> cache = new java.util.HashMap<>();
-        private final java.util.Map<String, java.util.List<amity.query.ValueRow>> rows = new java.util.HashMap<>();
-        private final java.util.Map<String, Truth[]> matches = new java.util.HashMap<>();
-        private final java.util.Map<String, RuleIndex> indexes = new java.util.HashMap<>();
-
-        Derivations(Dataset data) {
-            this.fields = new RecordFields(data);
-            // The places counts rules are about, found in one pass over the agreements.
-            java.util.Set<String> sides = new java.util.HashSet<>();
-            for (Figure f : data.figures()) {
-                if (f.counts() != null && !f.counts().of().isEmpty()) {
-                    sides.add(f.counts().of());
-                }
-            }
-            data.findAgreementsOf(sides);
-        }
-
-        /** The figure's counts rule at its own as_of; null when it has none or the rule is broken. */
-        Derivation of(Figure f) {
-            return at(f, f.asOf());
-        }
-
-        Derivation at(Figure f, amity.model.DateInterval date) {
-            if (f.counts() == null) {
-                return null;
-            }
-            return cache.computeIfAbsent(f.id() + "@" + date.text(), k -> {
-                try {
-                    // Rows depend only on the type and the side, and the where's verdicts only on the rule,
-                    // not on the figure or the date: each is made once.
-                    String side = f.counts().type() + "\u0000" + f.counts().of();
-                    var r = rows.computeIfAbsent(side, x -> fields.rows(f.counts().type(), f.counts().of()));
-                    String rule = side + "\u0000" + f.counts().where();
-                    Truth[] m = matches.get(rule);
-                    if (m == null) {
-                        m = Derivation.matches(fields, r, f.counts());
-                        matches.put(rule, m);
-                        indexes.put(rule, RuleIndex.of(r, m));
-                    }
-                    return Derivation.of(fields, r, m, indexes.get(rule), f.counts(), date);
-                } catch (QueryError e) {
-                    return null;
-                }
-            });
         }
     }
 }

@@ -1,5 +1,6 @@
 package amity.report;
 
+import amity.model.Allowed;
 import amity.model.Dataset;
 import amity.model.Figure;
 import amity.model.Truth;
@@ -15,11 +16,23 @@ import java.util.Map;
  * between consecutive figures is compared with the other source and with the change the records
  * allow in between; a figure of another scope is named, not compared.
  */
-final class SeriesCheck {
-    private SeriesCheck() {
+final class SeriesCheck implements ReconcileCheck {
+    static final String NAME = "series";
+
+    @Override
+    public String name() {
+        return NAME;
     }
 
-    static List<Finding> run(Dataset data, Reconciler.Derivations derivations) {
+    @Override
+    public String description() {
+        return "consecutive figures of the same subject, metric and scope";
+    }
+
+    @Override
+    public List<Finding> run(ReconcileContext context) {
+        Dataset data = context.data();
+        Derivations derivations = context.derivations();
         Map<String, Map<String, List<Figure>>> byMetric = new LinkedHashMap<>();
         for (Figure f : data.figures()) {
             if (!f.partOf().isEmpty() || !f.alternativeTo().isEmpty() || !f.rankOf().isEmpty()) {
@@ -46,17 +59,17 @@ final class SeriesCheck {
         return out;
     }
 
-    private static Finding step(Figure a, Figure b, Reconciler.Derivations derivations, boolean anyEnded) {
+    private static Finding step(Figure a, Figure b, Derivations derivations, boolean anyEnded) {
         BigDecimal change = b.value().subtract(a.value());
         String key = "series/" + a.id() + "/" + b.id();
         String digest = Reconciler.digest(a.value(), a.qualifier(), a.asOf(), b.value(), b.qualifier(), b.asOf());
         String step = a.reported() + " (" + a.asOf() + ", " + a.source() + ") to " + b.reported() + " (" + b.asOf()
                 + ", " + b.source() + ")";
         // The changes the two reports allow together, given their qualifiers ("at least 2" is open above).
-        Reported ra = Reported.of(a);
-        Reported rb = Reported.of(b);
-        BigDecimal changeLo = ra.hi() == null ? null : rb.lo().subtract(ra.hi());
-        BigDecimal changeHi = rb.hi() == null ? null : rb.hi().subtract(ra.lo());
+        Allowed ra = a.qualifier().allows(a.value());
+        Allowed rb = b.qualifier().allows(b.value());
+        BigDecimal changeLo = ra.hi().map(h -> rb.lo().subtract(h)).orElse(null);
+        BigDecimal changeHi = rb.hi().map(h -> h.subtract(ra.lo())).orElse(null);
         String reported = changeText(changeLo, changeHi);
         if (a.asOf().equals(b.asOf()) && ((changeLo != null && changeLo.signum() > 0)
                 || (changeHi != null && changeHi.signum() < 0))) {
@@ -106,7 +119,7 @@ final class SeriesCheck {
 
     private static Finding finding(Figure a, Figure b, String key, String reported, BigDecimal lo, BigDecimal hi,
             BigDecimal diff, Status status, String why, String digest) {
-        return new Finding("series", key, b.subject(), b.metric(), b.asOf(), b.source(), reported, lo, hi, diff,
+        return new Finding(NAME, key, b.subject(), b.metric(), b.asOf(), b.source(), reported, lo, hi, diff,
                 status, why, digest, "");
     }
 
@@ -127,7 +140,7 @@ final class SeriesCheck {
                 List<String> others = names.stream().filter(s -> !s.equals(scope))
                         .map(s -> "'" + (s.isEmpty() ? "unscoped" : s) + "' (" + scopes.get(s).size() + " figures)")
                         .toList();
-                out.add(new Finding("series", "scope/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(),
+                out.add(new Finding(NAME, "scope/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(),
                         f.reported(), null, null, null, Status.UNVERIFIABLE, "Scope '"
                                 + (scope.isEmpty() ? "unscoped" : scope) + "' is a series of its own; not compared with "
                                 + String.join(", ", others) + ".",

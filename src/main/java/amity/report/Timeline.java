@@ -33,7 +33,7 @@ public record Timeline(String title, List<Year> years, List<Point> points) {
             }
         }
         List<Timeline> out = new ArrayList<>();
-        Reconciler.Derivations derivations = new Reconciler.Derivations(data);
+        Derivations derivations = new Derivations(data);
         series.forEach((title, figures) -> {
             figures.sort(Comparator.comparing(Figure::asOf).thenComparing(Figure::id));
             Figure rule = figures.get(0);

@@ -13,11 +13,22 @@ import java.util.Optional;
  * Check 5: an agreement whose sources give incompatible dates (1999 and 2009), or a date later
  * than another source that already states the tie was published, with each source and its quote.
  */
-final class AttestationCheck {
-    private AttestationCheck() {
+final class DatesCheck implements ReconcileCheck {
+    static final String NAME = "dates";
+
+    @Override
+    public String name() {
+        return NAME;
     }
 
-    static List<Finding> run(Dataset data) {
+    @Override
+    public String description() {
+        return "sources that disagree on when an agreement was signed";
+    }
+
+    @Override
+    public List<Finding> run(ReconcileContext context) {
+        Dataset data = context.data();
         List<Finding> out = new ArrayList<>();
         for (Agreement a : data.agreements()) {
             List<String> clashes = new ArrayList<>();
@@ -59,7 +70,7 @@ final class AttestationCheck {
             }
             List<String> quotes = a.attested().stream()
                     .map(t -> t.source() + " (" + t.date() + "): \u201c" + t.quote() + "\u201d").toList();
-            out.add(new Finding("dates", "dates/" + a.id(), String.join("-", a.parties()), a.type(),
+            out.add(new Finding(NAME, NAME + "/" + a.id(), String.join("-", a.parties()), a.type(),
                     a.effectiveSigned(), String.join(", ", a.attested().stream().map(Attestation::source)
                             .distinct().toList()), "", null, null, null, Status.CONFLICTS,
                     "Sources disagree on when " + a.id() + " was signed: " + String.join("; ", clashes.stream()

@@ -1,0 +1,64 @@
+package amity.report;
+
+import amity.model.Dataset;
+import amity.model.DateInterval;
+import amity.model.Figure;
+import amity.model.Truth;
+import amity.query.QueryError;
+import amity.query.RecordFields;
+import amity.query.ValueRow;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Derivations computed once per figure, since several checks look at the same figure. */
+public final class Derivations {
+    private final RecordFields fields;
+    private final Map<String, Derivation> cache = new HashMap<>();
+    private final Map<String, List<ValueRow>> rows = new HashMap<>();
+    private final Map<String, Truth[]> matches = new HashMap<>();
+    private final Map<String, RuleIndex> indexes = new HashMap<>();
+
+    Derivations(Dataset data) {
+        this.fields = new RecordFields(data);
+        // The places counts rules are about, found in one pass over the agreements.
+        Set<String> sides = new HashSet<>();
+        for (Figure f : data.figures()) {
+            if (f.counts() != null && !f.counts().of().isEmpty()) {
+                sides.add(f.counts().of());
+            }
+        }
+        data.findAgreementsOf(sides);
+    }
+
+    /** The figure's counts rule at its own as_of; null when it has none or the rule is broken. */
+    Derivation of(Figure f) {
+        return at(f, f.asOf());
+    }
+
+    Derivation at(Figure f, DateInterval date) {
+        if (f.counts() == null) {
+            return null;
+        }
+        return cache.computeIfAbsent(f.id() + "@" + date.text(), k -> {
+            try {
+                // Rows depend only on the type and the side, and the where's verdicts only on the rule,
+                // not on the figure or the date: each is made once.
+                String side = f.counts().type() + "\u0000" + f.counts().of();
+                var r = rows.computeIfAbsent(side, x -> fields.rows(f.counts().type(), f.counts().of()));
+                String rule = side + "\u0000" + f.counts().where();
+                Truth[] m = matches.get(rule);
+                if (m == null) {
+                    m = Derivation.matches(fields, r, f.counts());
+                    matches.put(rule, m);
+                    indexes.put(rule, RuleIndex.of(r, m));
+                }
+                return Derivation.of(fields, r, m, indexes.get(rule), f.counts(), date);
+            } catch (QueryError e) {
+                return null;
+            }
+        });
+    }
+}
