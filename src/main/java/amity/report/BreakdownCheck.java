@@ -56,8 +56,9 @@ final class BreakdownCheck implements ReconcileCheck {
         // What the parts allow together: each anywhere in what its own qualifier allows.
         Allowed sum = parts.stream().map(p -> p.qualifier().allows(p.value())).reduce(Allowed::plus).orElseThrow();
         List<String> named = parts.stream().map(p -> p.reported() + " (" + p.id() + ")").toList();
-        // The most the total leaves once the parts take the least they allow (unbounded: empty).
+        // The most and the least the total leaves beside the parts (empty: unbounded).
         Optional<BigDecimal> most = whole.hi().map(h -> h.subtract(sum.lo()));
+        Optional<BigDecimal> least = sum.hi().map(h -> whole.lo().subtract(h));
         String key = NAME + "/" + total.id();
         String head = total.reported() + " split as " + String.join(" + ", named) + " leaves " + remainder(whole, sum);
         String digest = Reconciler.digest(total.value(), total.qualifier(), parts.stream()
@@ -67,14 +68,13 @@ final class BreakdownCheck implements ReconcileCheck {
                     digest);
         }
         if (total.partsComplete() && !sum.overlaps(whole)) {
-            return finding(total, key, whole.lo().subtract(sum.hi().orElseThrow()), null, Status.CONFLICTS, head
+            return finding(total, key, least.orElseThrow(), null, Status.CONFLICTS, head
                     + ", though the parts are declared complete.", digest);
         }
         TreeSet<String> outside = outside(data, total, parts, derivations);
         if (outside == null) {
             // Nothing derived to compare with: the difference is the remainder, where it is one number.
-            BigDecimal left = most.filter(m -> sum.bounded() && m.compareTo(whole.lo().subtract(sum.hi().orElseThrow()))
-                    == 0).orElse(null);
+            BigDecimal left = most.filter(m -> least.isPresent() && m.compareTo(least.get()) == 0).orElse(null);
             return finding(total, key, left, null, Status.AGREES, head + "; no counts rules to test the "
                     + "remainder with.", digest);
         }
