@@ -44,7 +44,7 @@ class ReconcileChecksTest {
     /** The sample with these figures (the body of a figures list, one flow mapping a line) added. */
     private ReconcileContext sample(String... figures) throws IOException, DataReader.Unreadable {
         Files.writeString(dir.resolve("sample.yaml"), SAMPLE);
-        StringBuilder sb = new StringBuilder("figures:\n");
+        StringBuilder sb = new StringBuilder(figures.length == 0 ? "" : "figures:\n");
         for (String f : figures) {
             sb.append("  - {").append(f).append(", source: gazette-2011, quote: \"q\"}\n");
         }
@@ -192,6 +192,21 @@ class ReconcileChecksTest {
                         + "(2005-06-01)" + among + ", so it is at least number 4, not 2.",
                 "rank/r7 | records-short | 4..5 | 2 | Only 4 agreements could precede riverton-delta (2005-06-01)"
                         + among + "; 2 earlier ones are missing from the records.");
+    }
+
+    @Test
+    void datesCheckNamesSourcesThatCannotBothBeRight() throws Exception {
+        Files.writeString(dir.resolve("attestations.yaml"), """
+                attestations:
+                  - {agreement: riverton-echo, source: gazette-1996, date: "1994", quote: "since 1994"}
+                  - {agreement: riverton-echo, source: gazette-2011, date: "2003", quote: "signed in 2003"}
+                  - {agreement: riverton-alpha, source: gazette-1996, date: "1990", quote: "since 1990"}
+                """);
+        assertThat(lines(new DatesCheck(), sample())).containsExactly(
+                "dates/riverton-echo | conflicts | - | - | Sources disagree on when riverton-echo was signed: "
+                        + "gazette-1996 gives 1994, gazette-2011 gives 2003; gazette-2011 dates it 2003, after "
+                        + "gazette-1996 (published 1996-02-01) already stated it. Quotes: gazette-1996 (1994): "
+                        + "\u201csince 1994\u201d gazette-2011 (2003): \u201csigned in 2003\u201d");
     }
 
     @Test
