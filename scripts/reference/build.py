@@ -67,11 +67,9 @@ EXTRA_PAGES = {"ottawa": ["ottawa-citizen-2021"], "ile-de-france": ["china-org-f
 
 
 def page_ids(row):
-    ids = []
-    for url in row["source"].split(" ; "):
-        url = url.strip()
-        ids.append(DOCUMENTS.get(url) or PAGES[url][0])
-    return ids
+    """The pages a row cites, as source ids; a page that is one of the five documents is left out: its
+    own words are quoted in its own file, and the row is the list's statement, not the document's."""
+    return [PAGES[url.strip()][0] for url in row["source"].split(" ; ") if url.strip() not in DOCUMENTS]
 
 
 def default_date(row, place):
