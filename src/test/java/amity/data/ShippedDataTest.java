@@ -82,6 +82,30 @@ class ShippedDataTest {
         assertThat(perSource).hasSize(5).allSatisfy((source, n) -> assertThat(n).isGreaterThanOrEqualTo(5));
     }
 
+    /** The five documents (src/test/resources/seeds, copied from the project's seeds) by source id. */
+    static final Map<String, String> DOCUMENTS = Map.of(
+            "cankao-xiaoxi-2019-11-13", "000_1d77f8bfe5ec7819.txt",
+            "china-daily-2016-09-03", "001_9295d74c1870d6ca.txt",
+            "people-daily-2000-09-19", "002_95c847c155da84e8.txt",
+            "global-times-2023-11-06", "003_7391625d5ac1e584.txt",
+            "beijing-foreign-affairs-2023-06-26", "004_27542e4b8d421adf.txt");
+
+    @Test
+    void quotesEachDocumentOnlyInItsOwnWords() throws IOException {
+        Map<String, List<String>> quotes = quotesBySource();
+        List<String> notTheirs = new ArrayList<>();
+        for (Map.Entry<String, String> doc : DOCUMENTS.entrySet()) {
+            String text = Files.readString(Path.of("src/test/resources/seeds", doc.getValue()), StandardCharsets.UTF_8);
+            for (String quote : quotes.getOrDefault(doc.getKey(), List.of())) {
+                if (!text.contains(quote)) {
+                    notTheirs.add(doc.getKey() + ": " + quote);
+                }
+            }
+        }
+        assertThat(notTheirs).isEmpty();
+        assertThat(DOCUMENTS.keySet()).allSatisfy(source -> assertThat(quotes.get(source)).hasSizeGreaterThan(10));
+    }
+
     @Test
     void holdsEveryRowOfTheReferenceListAsAnAttestation() throws IOException {
         List<String> rows = Files.readAllLines(Path.of("data/reference/beijing-sister-cities.csv"),

@@ -64,7 +64,7 @@ class LauncherIT {
         Result r = run(link, "reconcile", "--status", "conflicts", "--fields", "key,status", "--format", "csv");
         assertThat(r.status()).isZero();
         assertThat(r.out()).startsWith("key,status\n").contains("dates/beijing-ottawa,conflicts (acknowledged)\n");
-        assertThat(r.err()).isEqualTo("amity: note: 9 findings: 9 conflicts (9 acknowledged).\n");
+        assertThat(r.err()).isEqualTo("amity: note: 4 findings: 4 conflicts (4 acknowledged).\n");
     }
 
     @Test
