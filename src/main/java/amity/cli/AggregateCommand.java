@@ -6,19 +6,14 @@ import amity.query.Field;
 import amity.query.FieldType;
 import amity.query.RecordFields;
 import amity.query.SortKeys;
-import amity.query.Value;
-import amity.query.ValueRow;
 import amity.render.BarChart;
-import amity.render.ColorChoice;
-import amity.render.TerminalInfo;
+import amity.render.RenderOptions;
 import amity.report.AggregateReport;
 import amity.report.Measure;
 import amity.report.Query;
 import amity.report.Table;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -97,10 +92,7 @@ final class AggregateCommand extends DataCommand {
             throw new Failure(ExitCode.USAGE, "amity: --unknown: '" + unknown + "' is not a rule; use range or "
                     + "bucket.");
         }
-        String of = select.of;
-        if (!of.isEmpty() && (!type.equals("agreements") || loaded.data().place(of).isEmpty())) {
-            throw new Failure(ExitCode.USAGE, "amity: --of takes a place id and works on agreements.");
-        }
+        String of = select.of(loaded.data(), type);
         RecordFields fields = new RecordFields(loaded.data());
         Catalog catalog = new Catalog(type, fields.fields(type, !of.isEmpty()));
         Expression expr = QueryCommand.parse(() -> Expression.parse(where, catalog), "--where");
@@ -131,22 +123,15 @@ final class AggregateCommand extends DataCommand {
         Query q = new Query(catalog, expr, select.asOfDate(), select.includePossible, (a, b) -> 0, List.of(), 0);
         Table table = AggregateReport.table(q.select(fields.rows(type, of)),
                 new AggregateReport.Spec(byFields, acrossField, measures, cumulative, unknown.equals("bucket")));
-        table = sortAndLimit(table);
+        SortKeys sort = QueryCommand.parse(() -> SortKeys.parse(output.sort, AggregateReport.sortCatalog(table)),
+                "--sort");
+        Table sorted = AggregateReport.sorted(table, sort, output.limit);
         if (chart) {
-            return writeChart(table, err);
+            RenderOptions opts = output.settings(amity.env);
+            output.emit(spec.commandLine().getOut(), loaded.paths(), pw -> BarChart.render(sorted, 0, 1, opts, pw));
+            return output.status(sorted);
         }
-        return output.write(output.project(table), amity.env, spec.commandLine().getOut(), err, loaded.paths());
-    }
-
-    private int writeChart(Table table, java.io.PrintWriter err) {
-        var out = spec.commandLine().getOut();
-        boolean color = ColorChoice.resolve(output.color, amity.env.vars(), amity.env.terminal());
-        // A chart always has some width: the terminal's, $COLUMNS, or 80 columns in a file or pipe.
-        boolean sized = amity.env.terminal() || !amity.env.get("COLUMNS").isEmpty();
-        int width = sized ? TerminalInfo.width(amity.env.vars()) : 80;
-        BarChart.render(table, 0, 1, width, color, out);
-        out.flush();
-        return output.failIfEmpty && table.rows().isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
+        return output.write(output.project(sorted), amity.env, spec.commandLine().getOut(), err, loaded.paths());
     }
 
     private static Field field(Catalog catalog, String name, String option) {
@@ -166,33 +151,4 @@ final class AggregateCommand extends DataCommand {
             measures.add(new Measure(kind, f));
         }
     }
-
-    /** --sort and --limit on the aggregated rows, whose fields are the table's own columns. */
-    private Table sortAndLimit(Table table) {
-        if (output.sort.isEmpty() && output.limit <= 0) {
-            return table;
-        }
-        List<Field> cols = table.columns().stream().map(c -> new Field(c.name(), c.type(), "")).toList();
-        Catalog catalog = new Catalog("aggregate", cols);
-        List<ValueRow> rows = new ArrayList<>();
-        for (int i = 0; i < table.rows().size(); i++) {
-            Map<String, Value> v = new LinkedHashMap<>();
-            for (int c = 0; c < cols.size(); c++) {
-                v.put(cols.get(c).name(), table.rows().get(i).cells().get(c));
-            }
-            rows.add(new ValueRow(String.format("%08d", i), v, table.rows().get(i)));
-        }
-        if (!output.sort.isEmpty()) {
-            rows.sort(QueryCommand.parse(() -> SortKeys.parse(output.sort, catalog), "--sort").comparator());
-        }
-        List<Table.TableRow> out = new ArrayList<>();
-        for (ValueRow r : rows) {
-            if (output.limit > 0 && out.size() >= output.limit) {
-                break;
-            }
-            out.add((Table.TableRow) r.record());
-        }
-        return new Table(table.columns(), out, table.notes());
-    }
-
 }

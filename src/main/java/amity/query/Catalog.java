@@ -1,6 +1,6 @@
 package amity.query;
 
-import amity.read.Nearest;
+import amity.text.Nearest;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package amity.query;
 
-import amity.read.ProblemFormat;
-import org.jline.utils.WCWidth;
+import amity.text.Visible;
+import amity.text.Width;
 
 /**
  * A mistake in an expression, --fields or --sort: the text, where the problem is (offset and length
@@ -34,15 +34,11 @@ public final class QueryError extends Exception {
 
     /** The text, a caret line under the problem (aligned by display width), and the sentence. */
     public String render() {
-        String before = ProblemFormat.visible(text.substring(0, start));
+        String before = Visible.of(text.substring(0, start));
         int end = Math.min(text.length(), start + length);
-        String marked = ProblemFormat.visible(text.substring(start, end));
-        int carets = Math.max(1, width(marked));
-        return "  " + ProblemFormat.visible(text) + "\n  " + " ".repeat(width(before)) + "^".repeat(carets) + "\n"
+        String marked = Visible.of(text.substring(start, end));
+        int carets = Math.max(1, Width.of(marked));
+        return "  " + Visible.of(text) + "\n  " + " ".repeat(Width.of(before)) + "^".repeat(carets) + "\n"
                 + getMessage() + "\n";
-    }
-
-    private static int width(String s) {
-        return s.codePoints().map(cp -> Math.max(0, WCWidth.wcwidth(cp))).sum();
     }
 }

@@ -1,4 +1,4 @@
-package amity.read;
+package amity.text;
 
 import java.util.Collection;
 import java.util.Optional;
