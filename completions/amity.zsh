@@ -221,6 +221,7 @@ function _picocli_amity_reconcile() {
   local flag_opts="'--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '--chart' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter' '--status' '--check' '--subject' '--metric' '--fail-on' '--explain'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -249,7 +250,9 @@ function _picocli_amity_reconcile() {
       return $?
       ;;
     '--color')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
       ;;
     '--delimiter')
       return
@@ -293,6 +296,7 @@ function _picocli_amity_list() {
   local flag_opts="'--include-possible' '--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '--of' '--as-of' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -327,7 +331,9 @@ function _picocli_amity_list() {
       return $?
       ;;
     '--color')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
       ;;
     '--delimiter')
       return
@@ -359,6 +365,7 @@ function _picocli_amity_filter() {
   local flag_opts="'--include-possible' '--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '--of' '--as-of' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -393,7 +400,9 @@ function _picocli_amity_filter() {
       return $?
       ;;
     '--color')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
       ;;
     '--delimiter')
       return
@@ -425,6 +434,7 @@ function _picocli_amity_show() {
   local flag_opts="'--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -453,7 +463,9 @@ function _picocli_amity_show() {
       return $?
       ;;
     '--color')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
       ;;
     '--delimiter')
       return
@@ -479,6 +491,7 @@ function _picocli_amity_aggregate() {
   local flag_opts="'--include-possible' '--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '--cumulative' '--chart' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '--of' '--as-of' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter' '--by' '--where' '--across' '--distinct' '--sum' '--min' '--max' '--mean' '--unknown'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -513,7 +526,9 @@ function _picocli_amity_aggregate() {
       return $?
       ;;
     '--color')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
       ;;
     '--delimiter')
       return
@@ -572,6 +587,7 @@ function _picocli_amity_fields() {
   local flag_opts="'--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '--of' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -597,7 +613,9 @@ function _picocli_amity_fields() {
       return $?
       ;;
     '--color')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
       ;;
     '--delimiter')
       return

@@ -136,8 +136,7 @@ final class AggregateCommand extends DataCommand {
 
     private static Field field(Catalog catalog, String name, String option) {
         return catalog.find(name).orElseThrow(() -> new Failure(ExitCode.USAGE, "amity: " + option + ": unknown "
-                + "field '" + name + "'" + catalog.nearest(name).map(n -> "; did you mean '" + n + "'?")
-                        .orElse("; run 'amity fields " + catalog.type() + "' to list them.")));
+                + "field '" + name + "'" + catalog.hint(name)));
     }
 
     private static void add(List<Measure> measures, Measure.Kind kind, List<String> names, Catalog catalog,

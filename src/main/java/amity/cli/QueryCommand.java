@@ -59,8 +59,8 @@ abstract class QueryCommand extends DataCommand {
     static String checkType(String type) {
         if (!Vocabulary.RECORD_TYPES.contains(type)) {
             throw new Failure(ExitCode.USAGE, "amity: '" + type + "' is not a record type"
-                    + Nearest.to(type, Vocabulary.RECORD_TYPES).map(n -> "; did you mean '" + n + "'?")
-                            .orElse("; use one of: " + String.join(", ", Vocabulary.RECORD_TYPES) + "."));
+                    + Nearest.hint(type, Vocabulary.RECORD_TYPES,
+                            "; use one of: " + String.join(", ", Vocabulary.RECORD_TYPES) + "."));
         }
         return type;
     }

@@ -142,8 +142,7 @@ final class ReconcileCommand extends DataCommand {
         List<String> all = Arrays.stream(Status.values()).map(Status::slug).toList();
         for (String n : names) {
             out.add(Status.fromSlug(n).orElseThrow(() -> new Failure(ExitCode.USAGE, "amity: " + option + ": '" + n
-                    + "' is not a status" + Nearest.to(n, all).map(s -> "; did you mean '" + s + "'?")
-                            .orElse("; use one of: " + String.join(", ", all) + "."))));
+                    + "' is not a status" + Nearest.hint(n, all, "; use one of: " + String.join(", ", all) + "."))));
         }
         return out;
     }

@@ -18,8 +18,7 @@ public record Projection(List<Field> fields) {
     public static Projection ofColumns(String csv, List<Field> columns) throws QueryError {
         List<String> names = columns.stream().map(Field::name).toList();
         return parse(csv, n -> columns.stream().filter(f -> f.name().equals(n)).findFirst(),
-                n -> Nearest.to(n, names).map(c -> "; did you mean '" + c + "'?")
-                        .orElse("; this output's columns are " + String.join(", ", names) + "."));
+                n -> Nearest.hint(n, names, "; this output's columns are " + String.join(", ", names) + "."));
     }
 
     private static Projection parse(String csv, Function<String, Optional<Field>> find,
