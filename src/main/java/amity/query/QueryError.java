@@ -1,7 +1,6 @@
 package amity.query;
 
 import amity.text.Visible;
-import amity.text.Width;
 
 /**
  * A mistake in an expression, --fields or --sort: the text, where the problem is (offset and length
@@ -34,11 +33,7 @@ public final class QueryError extends Exception {
 
     /** The text, a caret line under the problem (aligned by display width), and the sentence. */
     public String render() {
-        String before = Visible.of(text.substring(0, start));
-        int end = Math.min(text.length(), start + length);
-        String marked = Visible.of(text.substring(start, end));
-        int carets = Math.max(1, Width.of(marked));
-        return "  " + Visible.of(text) + "\n  " + " ".repeat(Width.of(before)) + "^".repeat(carets) + "\n"
+        return "  " + Visible.of(text) + "\n  " + Visible.caret(text, start, start + length) + "\n"
                 + getMessage() + "\n";
     }
 }

@@ -43,17 +43,15 @@ public final class ProblemFormat {
         } else {
             sb.append(' ').append(at.line()).append(" | ").append(Visible.of(line)).append('\n');
         }
-        int before = Width.of(lead) + Width.of(Visible.of(prefix(line, col)));
         // The caret spans the marked value as displayed: a CJK character takes two columns.
-        int marked = Width.of(Visible.of(prefix(line, col + p.width()))) + Width.of(lead) - before;
-        sb.append(' ').append(gutter).append(" | ").append(" ".repeat(before))
-                .append("^".repeat(Math.max(1, marked))).append('\n');
+        sb.append(' ').append(gutter).append(" | ").append(" ".repeat(Width.of(lead)))
+                .append(Visible.caret(line, offset(line, col), offset(line, col + p.width()))).append('\n');
         return sb.toString();
     }
 
-    /** The first {@code codePoints} code points of {@code s} (columns are counted in code points). */
-    private static String prefix(String s, int codePoints) {
+    /** The char offset of the {@code codePoints}-th code point of {@code s} (columns count code points). */
+    private static int offset(String s, int codePoints) {
         int n = Math.min(Math.max(0, codePoints), s.codePointCount(0, s.length()));
-        return s.substring(0, s.offsetByCodePoints(0, n));
+        return s.offsetByCodePoints(0, n);
     }
 }

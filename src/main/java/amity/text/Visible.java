@@ -33,6 +33,17 @@ public final class Visible {
     }
 
     /**
+     * The marker line under {@code text[from, to)} as {@link #of} shows it: spaces to the span, then one
+     * ^ per column it takes (a CJK character two, an escaped one its escape), at least one.
+     */
+    public static String caret(String text, int from, int to) {
+        int start = Math.max(0, Math.min(from, text.length()));
+        int end = Math.max(start, Math.min(to, text.length()));
+        return " ".repeat(Width.of(of(text.substring(0, start))))
+                + "^".repeat(Math.max(1, Width.of(of(text.substring(start, end)))));
+    }
+
+    /**
      * Line and paragraph separators (some terminals and editors break the line there), bidirectional
      * overrides and isolates (they reorder the text around them), zero-width space, word joiner and
      * byte order mark. Zero-width joiners stay: emoji and several scripts need them.

@@ -38,6 +38,14 @@ class TextTest {
     }
 
     @Test
+    void theCaretSpansTheTextAsShown() {
+        assertThat(Visible.caret("id,partnr", 3, 9)).isEqualTo("   ^^^^^^");
+        assertThat(Visible.caret("東京 = x", 3, 4)).isEqualTo("     ^");
+        assertThat(Visible.caret("a\tb", 1, 2)).as("an escaped tab takes two columns").isEqualTo(" ^^");
+        assertThat(Visible.caret("abc", 3, 3)).as("past the end: one caret").isEqualTo("   ^");
+    }
+
+    @Test
     void suggestsTheNearestNameOnlyWhenItIsClose() {
         List<String> names = List.of("agreements", "programs", "figures", "sources", "places");
         assertThat(Nearest.to("agreemnets", names)).contains("agreements");
