@@ -488,6 +488,7 @@ function _picocli_amity_aggregate() {
   local arg_opts="'--data' '--of' '--as-of' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter' '--by' '--where' '--across' '--distinct' '--sum' '--min' '--max' '--mean' '--unknown'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local RULE_option_args=("range" "bucket") # --unknown values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -554,7 +555,9 @@ function _picocli_amity_aggregate() {
       return
       ;;
     '--unknown')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${RULE_option_args[@]}" ) )
+      return $?
       ;;
   esac
   local TYPE_pos_param_args=("agreements" "programs" "figures" "sources" "places") # 0-0 values

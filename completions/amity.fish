@@ -117,7 +117,7 @@ complete -c amity -n '__fish_seen_subcommand_from aggregate' -l min -r -d 'Also 
 complete -c amity -n '__fish_seen_subcommand_from aggregate' -l max -r -d 'Also give the largest value of FIELD.'
 complete -c amity -n '__fish_seen_subcommand_from aggregate' -l mean -r -d 'Also give the mean of FIELD.'
 complete -c amity -n '__fish_seen_subcommand_from aggregate' -l cumulative -d 'Running totals over a time key (year or decade): how many there were at the e...'
-complete -c amity -n '__fish_seen_subcommand_from aggregate' -l unknown -r -d 'What to do with a date spanning several buckets: range (count it as possible ...'
+complete -c amity -n '__fish_seen_subcommand_from aggregate' -l unknown -x -a 'range bucket' -d 'What to do with a date spanning several buckets: range (count it as possible ...'
 complete -c amity -n '__fish_seen_subcommand_from aggregate' -l chart -d 'Draw a horizontal bar chart of the count (certain part solid, possible part s...'
 complete -c amity -n '__fish_seen_subcommand_from aggregate' -s h -l help -d 'Show this help message and exit.'
 complete -c amity -n '__fish_seen_subcommand_from aggregate' -s V -l version -d 'Print version information and exit.'

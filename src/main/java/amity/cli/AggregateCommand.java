@@ -74,10 +74,23 @@ final class AggregateCommand extends DataCommand {
             + "there were at the end of each; buckets with nothing new are shown.")
     boolean cumulative;
 
-    @Option(names = "--unknown", paramLabel = "RULE", defaultValue = "range",
+    /** What --unknown does with a date spanning several buckets. */
+    enum UnknownRule {
+        RANGE, BUCKET
+    }
+
+    /** The --unknown names: range, bucket. */
+    static final class UnknownRules extends LowerCaseNames<UnknownRule> {
+        UnknownRules() {
+            super(UnknownRule.class, "a rule");
+        }
+    }
+
+    @Option(names = "--unknown", paramLabel = "RULE", defaultValue = "range", converter = UnknownRules.class,
+            completionCandidates = UnknownRules.class,
             description = "What to do with a date spanning several buckets: range (count it as possible in "
                     + "each, default) or bucket (put it in an 'unknown' row).")
-    String unknown = "range";
+    UnknownRule unknown = UnknownRule.RANGE;
 
     @Option(names = "--chart", description = "Draw a horizontal bar chart of the count (certain part solid, "
             + "possible part shaded) instead of a table.")
@@ -88,10 +101,6 @@ final class AggregateCommand extends DataCommand {
         var err = spec.commandLine().getErr();
         Loader.Loaded loaded = load();
         QueryCommand.checkType(type);
-        if (!unknown.equals("range") && !unknown.equals("bucket")) {
-            throw new Failure(ExitCode.USAGE, "amity: --unknown: '" + unknown + "' is not a rule; use range or "
-                    + "bucket.");
-        }
         String of = select.of(loaded.data(), type);
         RecordFields fields = new RecordFields(loaded.data());
         Catalog catalog = new Catalog(type, fields.fields(type, !of.isEmpty()));
@@ -122,7 +131,7 @@ final class AggregateCommand extends DataCommand {
         add(measures, Measure.Kind.MEAN, mean, catalog, true);
         Query q = new Query(catalog, expr, select.asOfDate(), select.includePossible, (a, b) -> 0, List.of(), 0);
         Table table = AggregateReport.table(q.select(fields.rows(type, of)),
-                new AggregateReport.Spec(byFields, acrossField, measures, cumulative, unknown.equals("bucket")));
+                new AggregateReport.Spec(byFields, acrossField, measures, cumulative, unknown == UnknownRule.BUCKET));
         SortKeys sort = QueryCommand.parse(() -> SortKeys.parse(output.sort, AggregateReport.sortCatalog(table)),
                 "--sort");
         Table sorted = AggregateReport.sorted(table, sort, output.limit);
