@@ -1,7 +1,5 @@
 package amity.cli;
 
-import amity.query.Catalog;
-import amity.query.Expression;
 import amity.query.Field;
 import amity.query.SortKeys;
 import amity.render.Format;
@@ -11,7 +9,6 @@ import amity.render.TimelineChart;
 import amity.report.Explain;
 import amity.report.Timeline;
 import amity.report.Finding;
-import amity.report.Query;
 import amity.report.ReconcileReport;
 import amity.report.Reconciler;
 import amity.report.Status;
@@ -110,14 +107,10 @@ final class ReconcileCommand extends DataCommand {
         List<Finding> all = Reconciler.run(loaded.data());
         List<Finding> findings = ReconcileReport.select(all,
                 new ReconcileReport.Selection(wanted, checks, subject, metric));
-        Catalog catalog = ReconcileReport.CATALOG;
-        Expression everything = QueryCommand.parse(() -> Expression.parse("", catalog), "expression");
-        List<Field> columns = output.columns(catalog, ReconcileReport.DEFAULT_FIELDS);
-        SortKeys sort = QueryCommand.parse(() -> SortKeys.parse(output.sort, catalog), "--sort");
-        // Without --sort the findings keep the report's order, most urgent first.
-        Query q = new Query(catalog, everything, null, false, output.sort.isEmpty() ? (a, b) -> 0 : sort.comparator(),
-                columns, output.limit);
-        var table = ReconcileReport.table(findings, q, Reconciler.staleAcknowledgements(loaded.data(), all));
+        List<Field> columns = output.columns(ReconcileReport.CATALOG, ReconcileReport.DEFAULT_FIELDS);
+        SortKeys sort = QueryCommand.parse(() -> SortKeys.parse(output.sort, ReconcileReport.CATALOG), "--sort");
+        var table = ReconcileReport.table(findings, columns, sort, output.limit,
+                Reconciler.staleAcknowledgements(loaded.data(), all));
         int status = output.write(table, amity.env, spec.commandLine().getOut(), err, loaded.paths());
         return ReconcileReport.fails(findings, failing) ? ExitCode.FINDINGS : status;
     }

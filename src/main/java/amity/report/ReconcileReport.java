@@ -6,7 +6,10 @@ import static amity.query.FieldType.RANGE;
 import static amity.query.FieldType.TEXT;
 
 import amity.query.Catalog;
+import amity.query.Expression;
 import amity.query.Field;
+import amity.query.Row;
+import amity.query.SortKeys;
 import amity.query.Value;
 import amity.query.ValueRow;
 import java.util.ArrayList;
@@ -73,10 +76,14 @@ public final class ReconcileReport {
     }
 
     /**
-     * The selected findings as a table through {@code query} (its order, limit and columns), with the
-     * {@code notes} first (stale acknowledgements) and the summary of the selected findings last.
+     * The selected findings as a table: these columns, in the --sort order (without one, the order of
+     * {@link #select}), at most {@code limit} rows (0: all); the {@code notes} first (stale
+     * acknowledgements), then the summary of the selected findings.
      */
-    public static Table table(List<Finding> selected, Query query, List<String> notes) {
+    public static Table table(List<Finding> selected, List<Field> columns, SortKeys sort, int limit,
+            List<String> notes) {
+        Comparator<Row> order = sort.keys().isEmpty() ? (a, b) -> 0 : sort.comparator();
+        Query query = new Query(CATALOG, Expression.ALWAYS, null, false, order, columns, limit);
         Table t = query.table(rows(selected), r -> tone((Finding) r.record()));
         List<String> all = new ArrayList<>(notes);
         all.add(summary(selected));

@@ -3,7 +3,6 @@ package amity.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.model.DateInterval;
-import amity.query.Expression;
 import amity.query.QueryError;
 import amity.query.SortKeys;
 import java.math.BigDecimal;
@@ -81,10 +80,9 @@ class ReconcileReportTest {
     void tableProjectsSortsAndEndsWithTheNotesThenTheSummary() throws QueryError {
         var catalog = ReconcileReport.CATALOG;
         List<Finding> selected = ReconcileReport.select(SAMPLE, all());
-        Query q = new Query(catalog, Expression.parse("", catalog), null, false,
-                SortKeys.parse("subject:desc", catalog).comparator(),
-                List.of(catalog.find("key").orElseThrow(), catalog.find("status").orElseThrow()), 3);
-        Table t = ReconcileReport.table(selected, q, List.of("stale acknowledgement"));
+        Table t = ReconcileReport.table(selected,
+                List.of(catalog.find("key").orElseThrow(), catalog.find("status").orElseThrow()),
+                SortKeys.parse("subject:desc", catalog), 3, List.of("stale acknowledgement"));
         assertThat(t.columns()).extracting(Column::name).containsExactly("key", "status");
         // prague's three first, ties broken by key as every --sort does, then cut to --limit 3.
         assertThat(t.rows()).extracting(r -> r.cells().get(0).asText(", ") + " " + r.cells().get(1).asText(", "))
