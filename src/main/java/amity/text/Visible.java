@@ -1,5 +1,6 @@
 package amity.text;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -30,6 +31,11 @@ public final class Visible {
             }
         });
         return sb.toString();
+    }
+
+    /** A message of several lines: each line escaped, the line breaks between them kept. */
+    public static String lines(String s) {
+        return String.join("\n", Arrays.stream(s.split("\n", -1)).map(Visible::of).toList());
     }
 
     /**

@@ -38,6 +38,12 @@ class TextTest {
     }
 
     @Test
+    void aMessageKeepsItsLineBreaksAndEscapesWhatIsInTheLines() {
+        assertThat(Visible.lines("amity: error in --fields:\n  a\u2028b\n"))
+                .isEqualTo("amity: error in --fields:\n  a\\u2028b\n");
+    }
+
+    @Test
     void theCaretSpansTheTextAsShown() {
         assertThat(Visible.caret("id,partnr", 3, 9)).isEqualTo("   ^^^^^^");
         assertThat(Visible.caret("東京 = x", 3, 4)).isEqualTo("     ^");
