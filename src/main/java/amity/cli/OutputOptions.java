@@ -100,10 +100,11 @@ public final class OutputOptions {
     /** The one mapping of these options (and where the output goes) to render settings. */
     RenderOptions settings(Env env) {
         boolean toTerminal = output == null && env.terminal();
+        // Asked of the terminal once: building a JLine terminal costs time a pipe should not pay.
+        int width = toTerminal ? TerminalInfo.width(env.vars()) : 0;
         char delim = delimiter != null ? delimiter : (format == Format.TSV ? '\t' : ',');
-        return new RenderOptions(format, !noHeader, color.resolve(env.vars(), toTerminal),
-                toTerminal ? TerminalInfo.width(env.vars()) : 0, TerminalInfo.chartWidth(env.vars(), toTerminal),
-                wide, bom, delim, raw);
+        return new RenderOptions(format, !noHeader, color.resolve(env.vars(), toTerminal), width,
+                TerminalInfo.chartWidth(env.vars(), width), wide, bom, delim, raw);
     }
 
     /** Renders the table to stdout or --output; returns the exit status for --fail-if-empty. */

@@ -13,10 +13,16 @@ public final class TerminalInfo {
     /** The width a chart is drawn to when it goes to a file or a pipe and $COLUMNS is not set. */
     public static final int PIPE_WIDTH = 80;
 
-    /** A chart always has some width: the terminal's ($COLUMNS when set), else {@link #PIPE_WIDTH}. */
-    public static int chartWidth(Map<String, String> env, boolean terminal) {
+    /**
+     * A chart always has some width: the terminal's ({@code terminalWidth}, 0 when not writing to one),
+     * else $COLUMNS when set, else {@link #PIPE_WIDTH}.
+     */
+    public static int chartWidth(Map<String, String> env, int terminalWidth) {
+        if (terminalWidth > 0) {
+            return terminalWidth;
+        }
         String columns = env.get("COLUMNS");
-        return terminal || (columns != null && !columns.isEmpty()) ? width(env) : PIPE_WIDTH;
+        return columns != null && !columns.isEmpty() ? width(env) : PIPE_WIDTH;
     }
 
     /** Call only when stdout is a terminal: building a JLine terminal costs time a pipe should not pay. */

@@ -224,4 +224,12 @@ class RenderTest {
         assertThat(p.waitFor()).isZero();
         return out;
     }
+
+    @Test
+    void aChartIsAsWideAsTheTerminalOrColumnsElseEightyInAPipe() {
+        assertThat(TerminalInfo.chartWidth(Map.of(), 132)).isEqualTo(132);
+        assertThat(TerminalInfo.chartWidth(Map.of("COLUMNS", "72"), 0)).isEqualTo(72);
+        assertThat(TerminalInfo.chartWidth(Map.of(), 0)).isEqualTo(80);
+        assertThat(RenderOptions.of(Format.TABLE).chartWidth()).isEqualTo(80);
+    }
 }
