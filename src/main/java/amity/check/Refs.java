@@ -2,7 +2,7 @@ package amity.check;
 
 import amity.model.Identified;
 import amity.model.Origin;
-import amity.read.Nearest;
+import amity.text.Nearest;
 import amity.read.Problem;
 import java.util.HashSet;
 import java.util.List;

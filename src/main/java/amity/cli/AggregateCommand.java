@@ -6,19 +6,14 @@ import amity.query.Field;
 import amity.query.FieldType;
 import amity.query.RecordFields;
 import amity.query.SortKeys;
-import amity.query.Value;
-import amity.query.ValueRow;
 import amity.render.BarChart;
-import amity.render.ColorChoice;
-import amity.render.TerminalInfo;
+import amity.render.RenderOptions;
 import amity.report.AggregateReport;
 import amity.report.Measure;
 import amity.report.Query;
 import amity.report.Table;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,10 +74,23 @@ final class AggregateCommand extends DataCommand {
             + "there were at the end of each; buckets with nothing new are shown.")
     boolean cumulative;
 
-    @Option(names = "--unknown", paramLabel = "RULE", defaultValue = "range",
+    /** What --unknown does with a date spanning several buckets. */
+    enum UnknownRule {
+        RANGE, BUCKET
+    }
+
+    /** The --unknown names: range, bucket. */
+    static final class UnknownRules extends LowerCaseNames<UnknownRule> {
+        UnknownRules() {
+            super(UnknownRule.class, "a rule");
+        }
+    }
+
+    @Option(names = "--unknown", paramLabel = "RULE", defaultValue = "range", converter = UnknownRules.class,
+            completionCandidates = UnknownRules.class,
             description = "What to do with a date spanning several buckets: range (count it as possible in "
                     + "each, default) or bucket (put it in an 'unknown' row).")
-    String unknown = "range";
+    UnknownRule unknown = UnknownRule.RANGE;
 
     @Option(names = "--chart", description = "Draw a horizontal bar chart of the count (certain part solid, "
             + "possible part shaded) instead of a table.")
@@ -93,14 +101,7 @@ final class AggregateCommand extends DataCommand {
         var err = spec.commandLine().getErr();
         Loader.Loaded loaded = load();
         QueryCommand.checkType(type);
-        if (!unknown.equals("range") && !unknown.equals("bucket")) {
-            throw new Failure(ExitCode.USAGE, "amity: --unknown: '" + unknown + "' is not a rule; use range or "
-                    + "bucket.");
-        }
-        String of = select.of;
-        if (!of.isEmpty() && (!type.equals("agreements") || loaded.data().place(of).isEmpty())) {
-            throw new Failure(ExitCode.USAGE, "amity: --of takes a place id and works on agreements.");
-        }
+        String of = select.of(loaded.data(), type);
         RecordFields fields = new RecordFields(loaded.data());
         Catalog catalog = new Catalog(type, fields.fields(type, !of.isEmpty()));
         Expression expr = QueryCommand.parse(() -> Expression.parse(where, catalog), "--where");
@@ -130,29 +131,21 @@ final class AggregateCommand extends DataCommand {
         add(measures, Measure.Kind.MEAN, mean, catalog, true);
         Query q = new Query(catalog, expr, select.asOfDate(), select.includePossible, (a, b) -> 0, List.of(), 0);
         Table table = AggregateReport.table(q.select(fields.rows(type, of)),
-                new AggregateReport.Spec(byFields, acrossField, measures, cumulative, unknown.equals("bucket")));
-        table = sortAndLimit(table);
+                new AggregateReport.Spec(byFields, acrossField, measures, cumulative, unknown == UnknownRule.BUCKET));
+        SortKeys sort = QueryCommand.parse(() -> SortKeys.parse(output.sort, AggregateReport.sortCatalog(table)),
+                "--sort");
+        Table sorted = AggregateReport.sorted(table, sort, output.limit);
         if (chart) {
-            return writeChart(table, err);
+            RenderOptions opts = output.settings(amity.env);
+            output.emit(spec.commandLine().getOut(), loaded.paths(), pw -> BarChart.render(sorted, 0, 1, opts, pw));
+            return output.status(sorted);
         }
-        return output.write(output.project(table), amity.env, spec.commandLine().getOut(), err, loaded.paths());
-    }
-
-    private int writeChart(Table table, java.io.PrintWriter err) {
-        var out = spec.commandLine().getOut();
-        boolean color = ColorChoice.resolve(output.color, amity.env.vars(), amity.env.terminal());
-        // A chart always has some width: the terminal's, $COLUMNS, or 80 columns in a file or pipe.
-        boolean sized = amity.env.terminal() || !amity.env.get("COLUMNS").isEmpty();
-        int width = sized ? TerminalInfo.width(amity.env.vars()) : 80;
-        BarChart.render(table, 0, 1, width, color, out);
-        out.flush();
-        return output.failIfEmpty && table.rows().isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
+        return output.write(output.project(sorted), amity.env, spec.commandLine().getOut(), err, loaded.paths());
     }
 
     private static Field field(Catalog catalog, String name, String option) {
         return catalog.find(name).orElseThrow(() -> new Failure(ExitCode.USAGE, "amity: " + option + ": unknown "
-                + "field '" + name + "'" + catalog.nearest(name).map(n -> "; did you mean '" + n + "'?")
-                        .orElse("; run 'amity fields " + catalog.type() + "' to list them.")));
+                + "field '" + name + "'" + catalog.hint(name)));
     }
 
     private static void add(List<Measure> measures, Measure.Kind kind, List<String> names, Catalog catalog,
@@ -166,33 +159,4 @@ final class AggregateCommand extends DataCommand {
             measures.add(new Measure(kind, f));
         }
     }
-
-    /** --sort and --limit on the aggregated rows, whose fields are the table's own columns. */
-    private Table sortAndLimit(Table table) {
-        if (output.sort.isEmpty() && output.limit <= 0) {
-            return table;
-        }
-        List<Field> cols = table.columns().stream().map(c -> new Field(c.name(), c.type(), "")).toList();
-        Catalog catalog = new Catalog("aggregate", cols);
-        List<ValueRow> rows = new ArrayList<>();
-        for (int i = 0; i < table.rows().size(); i++) {
-            Map<String, Value> v = new LinkedHashMap<>();
-            for (int c = 0; c < cols.size(); c++) {
-                v.put(cols.get(c).name(), table.rows().get(i).cells().get(c));
-            }
-            rows.add(new ValueRow(String.format("%08d", i), v, table.rows().get(i)));
-        }
-        if (!output.sort.isEmpty()) {
-            rows.sort(QueryCommand.parse(() -> SortKeys.parse(output.sort, catalog), "--sort").comparator());
-        }
-        List<Table.TableRow> out = new ArrayList<>();
-        for (ValueRow r : rows) {
-            if (output.limit > 0 && out.size() >= output.limit) {
-                break;
-            }
-            out.add((Table.TableRow) r.record());
-        }
-        return new Table(table.columns(), out, table.notes());
-    }
-
 }

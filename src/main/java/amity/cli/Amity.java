@@ -1,5 +1,6 @@
 package amity.cli;
 
+import amity.text.Visible;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -115,7 +116,8 @@ public final class Amity implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("amity: " + ex.getMessage());
+            // picocli's messages quote what was typed: escaped like every message quoting data.
+            c.getErr().println("amity: " + Visible.lines(ex.getMessage()));
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more.");
             c.getErr().flush();
             return ExitCode.USAGE;
@@ -123,7 +125,7 @@ public final class Amity implements Runnable {
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof Failure f) {
                 if (f.getMessage() != null && !f.getMessage().isEmpty()) {
-                    c.getErr().println(f.getMessage());
+                    c.getErr().println(Visible.lines(f.getMessage()));
                 }
                 c.getErr().flush();
                 return f.exitCode();

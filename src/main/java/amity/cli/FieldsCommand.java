@@ -1,19 +1,9 @@
 package amity.cli;
 
-import amity.model.Dataset;
-import amity.query.Field;
-import amity.query.FieldType;
-import amity.query.RecordFields;
-import amity.query.Value;
 import amity.read.Vocabulary;
-import amity.report.Column;
-import amity.report.ReconcileReport;
-import amity.report.Table;
-import amity.report.Tone;
+import amity.report.FieldList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,28 +42,17 @@ final class FieldsCommand implements Callable<Integer> {
         @Override
         public java.util.Iterator<String> iterator() {
             List<String> all = new ArrayList<>(Vocabulary.RECORD_TYPES);
-            all.add("findings");
+            all.add(FieldList.FINDINGS);
             return all.iterator();
         }
     }
 
     @Override
     public Integer call() {
-        List<Field> fields;
-        if (type.equals("findings")) {
-            fields = ReconcileReport.FIELDS;
-        } else {
+        if (!type.equals(FieldList.FINDINGS)) {
             QueryCommand.checkType(type);
-            Dataset empty = new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
-            fields = new RecordFields(empty).fields(type, of && type.equals("agreements"));
         }
-        List<Table.TableRow> rows = new ArrayList<>();
-        for (Field f : fields) {
-            rows.add(new Table.TableRow(List.of(Value.text(f.name()),
-                    Value.text(f.type().name().toLowerCase(Locale.ROOT)), Value.text(f.meaning())), Tone.NORMAL));
-        }
-        Table table = new Table(List.of(new Column("field", FieldType.TEXT), new Column("type", FieldType.TEXT),
-                new Column("meaning", FieldType.TEXT)), rows, List.of());
-        return output.write(output.project(table), amity.env, spec.commandLine().getOut(), spec.commandLine().getErr(), List.of());
+        return output.write(output.project(FieldList.table(type, of)), amity.env, spec.commandLine().getOut(),
+                spec.commandLine().getErr(), List.of());
     }
 }

@@ -1,5 +1,8 @@
 package amity.cli;
 
+import amity.query.Catalog;
+import amity.query.Field;
+import amity.query.Projection;
 import amity.render.AtomicOutput;
 import amity.render.ColorChoice;
 import amity.render.Format;
@@ -7,10 +10,10 @@ import amity.render.RenderOptions;
 import amity.render.Renderer;
 import amity.render.TerminalInfo;
 import amity.report.Table;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /** The output options every query command shares, and writing a table with them. */
@@ -18,7 +21,7 @@ public final class OutputOptions {
     @Option(names = {"-o", "--format"}, paramLabel = "FORMAT",
             description = "table, csv, tsv, json, jsonl or markdown (default: ${DEFAULT-VALUE}); svg for "
                     + "reconcile --chart.",
-            defaultValue = "table", converter = FormatConverter.class, completionCandidates = FormatNames.class)
+            defaultValue = "table", converter = FormatConverter.class, completionCandidates = FormatConverter.class)
     Format format = Format.TABLE;
 
     @Option(names = "--fields", paramLabel = "A,B,C", description = "The columns to show, in this order "
@@ -42,10 +45,10 @@ public final class OutputOptions {
     @Option(names = {"-e", "--fail-if-empty"}, description = "Exit 1 when no row matched, as grep does.")
     boolean failIfEmpty;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-            description = "auto, always or never (default: auto: only on a terminal, never with NO_COLOR set or "
-                    + "TERM=dumb).")
-    String color = "auto";
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", converter = ColorConverter.class,
+            completionCandidates = ColorConverter.class, description = "${COMPLETION-CANDIDATES} (default: auto: "
+                    + "only on a terminal, never with NO_COLOR set or TERM=dumb).")
+    ColorChoice color = ColorChoice.AUTO;
 
     @Option(names = "--wide", description = "Do not truncate table cells to the terminal width.")
     boolean wide;
@@ -60,37 +63,22 @@ public final class OutputOptions {
             + "formulas.")
     boolean raw;
 
-    /**
-     * --fields on a table whose columns a command did not choose itself (show, fields, aggregate,
-     * --explain): its columns by name, in the order given.
-     */
+    /** The columns --fields names from a catalog of fields, or {@code defaults} when it is not given. */
+    List<Field> columns(Catalog catalog, List<String> defaults) {
+        return fields.isEmpty() ? defaults.stream().map(n -> catalog.find(n).orElseThrow()).toList()
+                : QueryCommand.parse(() -> Projection.parse(fields, catalog), "--fields").fields();
+    }
+
+    /** --fields on a table a report built (show, fields, aggregate, --explain): its columns, in the order given. */
     Table project(Table table) {
         if (fields.isEmpty()) {
             return table;
         }
-        List<String> names = table.columns().stream().map(amity.report.Column::name).toList();
-        List<String> wanted = java.util.Arrays.stream(fields.split(",")).map(String::strip).toList();
-        if (wanted.equals(names)) {
-            return table;
-        }
-        List<Integer> idx = new java.util.ArrayList<>();
-        for (String w : wanted) {
-            int i = names.indexOf(w);
-            if (i < 0) {
-                throw new Failure(ExitCode.USAGE, "amity: --fields: this output has no column '" + w + "'"
-                        + amity.read.Nearest.to(w, names).map(n -> "; did you mean '" + n + "'?")
-                                .orElse("; its columns are " + String.join(", ", names) + "."));
-            }
-            idx.add(i);
-        }
-        List<amity.report.Column> cols = idx.stream().map(table.columns()::get).toList();
-        List<Table.TableRow> rows = table.rows().stream().map(r -> new Table.TableRow(
-                idx.stream().map(r.cells()::get).toList(), r.tone())).toList();
-        return new Table(cols, rows, table.notes());
+        return table.project(QueryCommand.parse(() -> Projection.ofColumns(fields, table.fields()), "--fields"));
     }
 
     /** Writes to stdout, or whole to --output (never over one of the data files). */
-    void emit(PrintWriter out, List<Path> dataPaths, java.util.function.Consumer<PrintWriter> body) {
+    void emit(PrintWriter out, List<Path> dataPaths, Consumer<PrintWriter> body) {
         if (output == null) {
             body.accept(out);
             out.flush();
@@ -109,18 +97,29 @@ public final class OutputOptions {
         }
     }
 
+    /** The one mapping of these options (and where the output goes) to render settings. */
+    RenderOptions settings(Env env) {
+        boolean toTerminal = output == null && env.terminal();
+        // Asked of the terminal once: building a JLine terminal costs time a pipe should not pay.
+        int width = toTerminal ? TerminalInfo.width(env.vars()) : 0;
+        char delim = delimiter != null ? delimiter : (format == Format.TSV ? '\t' : ',');
+        return new RenderOptions(format, !noHeader, color.resolve(env.vars(), toTerminal), width,
+                TerminalInfo.chartWidth(env.vars(), width), wide, bom, delim, raw);
+    }
+
     /** Renders the table to stdout or --output; returns the exit status for --fail-if-empty. */
     int write(Table table, Env env, PrintWriter out, PrintWriter err, List<Path> dataPaths) {
         if (format == Format.SVG) {
             throw new Failure(ExitCode.USAGE, "amity: --format svg draws charts; use it with reconcile --chart.");
         }
-        boolean toTerminal = output == null && env.terminal();
-        boolean useColor = ColorChoice.resolve(color, env.vars(), toTerminal);
-        int width = toTerminal ? TerminalInfo.width(env.vars()) : 0;
-        char delim = delimiter != null ? delimiter : (format == Format.TSV ? '\t' : ',');
-        RenderOptions opts = new RenderOptions(format, !noHeader, useColor, width, wide, bom, delim, raw);
+        RenderOptions opts = settings(env);
         emit(out, dataPaths, pw -> Renderer.render(table, opts, pw, err));
         err.flush();
+        return status(table);
+    }
+
+    /** 1 with --fail-if-empty and no rows, else 0. */
+    int status(Table table) {
         return failIfEmpty && table.rows().isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -3,14 +3,13 @@ package amity.cli;
 import amity.query.Catalog;
 import amity.query.Expression;
 import amity.query.Field;
-import amity.query.Projection;
 import amity.query.QueryError;
 import amity.query.RecordFields;
 import amity.query.SortKeys;
-import amity.read.Nearest;
 import amity.read.Vocabulary;
+import amity.report.ListReport;
 import amity.report.Query;
-import amity.report.Tone;
+import amity.text.Nearest;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 
@@ -29,25 +28,18 @@ abstract class QueryCommand extends DataCommand {
 
     @Override
     public Integer call() {
-        var err = spec.commandLine().getErr();
         Loader.Loaded loaded = load();
         String type = checkType(type());
         RecordFields fields = new RecordFields(loaded.data());
-        String of = checkOf(loaded, type);
+        String of = select.of(loaded.data(), type);
         Catalog catalog = new Catalog(type, fields.fields(type, !of.isEmpty()));
-        Query q = query(catalog, expression(), defaultColumns(type, of));
-        return output.write(q.table(fields.rows(type, of), r -> Tone.NORMAL), amity.env,
-                spec.commandLine().getOut(), err, loaded.paths());
-    }
-
-    Query query(Catalog catalog, String where, List<String> defaults) {
-        Expression expr = parse(() -> Expression.parse(where, catalog), "expression");
-        List<Field> columns = output.fields.isEmpty()
-                ? defaults.stream().map(n -> catalog.find(n).orElseThrow()).toList()
-                : parse(() -> Projection.parse(output.fields, catalog), "--fields").fields();
+        Expression where = parse(() -> Expression.parse(expression(), catalog), "expression");
+        List<Field> columns = output.columns(catalog, ListReport.defaultColumns(type, !of.isEmpty()));
         SortKeys sort = parse(() -> SortKeys.parse(output.sort, catalog), "--sort");
-        return new Query(catalog, expr, select.asOfDate(), select.includePossible, sort.comparator(), columns,
+        Query q = new Query(catalog, where, select.asOfDate(), select.includePossible, sort.comparator(), columns,
                 output.limit);
+        return output.write(ListReport.table(q, fields.rows(type, of)), amity.env, spec.commandLine().getOut(),
+                spec.commandLine().getErr(), loaded.paths());
     }
 
     /** Something that parses a piece of the command line in the query language. */
@@ -67,38 +59,9 @@ abstract class QueryCommand extends DataCommand {
     static String checkType(String type) {
         if (!Vocabulary.RECORD_TYPES.contains(type)) {
             throw new Failure(ExitCode.USAGE, "amity: '" + type + "' is not a record type"
-                    + Nearest.to(type, Vocabulary.RECORD_TYPES).map(n -> "; did you mean '" + n + "'?")
-                            .orElse("; use one of: " + String.join(", ", Vocabulary.RECORD_TYPES) + "."));
+                    + Nearest.hint(type, Vocabulary.RECORD_TYPES,
+                            "; use one of: " + String.join(", ", Vocabulary.RECORD_TYPES) + "."));
         }
         return type;
-    }
-
-    String checkOf(Loader.Loaded loaded, String type) {
-        String of = select.of;
-        if (of.isEmpty()) {
-            return of;
-        }
-        if (!type.equals("agreements")) {
-            throw new Failure(ExitCode.USAGE, "amity: --of works on agreements (seen from one party's side), not "
-                    + type + ".");
-        }
-        if (loaded.data().place(of).isEmpty()) {
-            List<String> ids = loaded.data().places().stream().map(p -> p.id()).toList();
-            throw new Failure(ExitCode.USAGE, "amity: --of: no place has the id '" + of + "'"
-                    + Nearest.hint(of, ids));
-        }
-        return of;
-    }
-
-    static List<String> defaultColumns(String type, String of) {
-        return switch (type) {
-            case "agreements" -> of.isEmpty() ? List.of("id", "parties", "countries", "type", "level", "signed")
-                    : List.of("id", "partner.name", "partner.country", "type", "level", "signed");
-            case "figures" -> List.of("id", "subject", "metric", "reported", "as_of", "source");
-            case "programs" -> List.of("id", "name", "kind", "participants", "started", "editions");
-            case "sources" -> List.of("id", "publisher", "published", "title");
-            case "places" -> List.of("id", "name", "country", "region", "level", "agreements");
-            default -> throw new IllegalArgumentException(type);
-        };
     }
 }

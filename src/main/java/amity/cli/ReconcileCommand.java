@@ -1,23 +1,18 @@
 package amity.cli;
 
-import amity.query.Catalog;
-import amity.query.Expression;
 import amity.query.Field;
-import amity.query.Projection;
 import amity.query.SortKeys;
-import amity.render.ColorChoice;
 import amity.render.Format;
+import amity.render.RenderOptions;
 import amity.render.SvgTimeline;
-import amity.render.TerminalInfo;
 import amity.render.TimelineChart;
 import amity.report.Explain;
 import amity.report.Timeline;
 import amity.report.Finding;
-import amity.report.Query;
 import amity.report.ReconcileReport;
 import amity.report.Reconciler;
 import amity.report.Status;
-import amity.read.Nearest;
+import amity.text.Nearest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -92,14 +87,14 @@ final class ReconcileCommand extends DataCommand {
         }
         if (chart) {
             List<Timeline> timelines = Timeline.of(loaded.data());
-            if (output.format == Format.SVG) {
-                output.emit(out(), loaded.paths(), pw -> SvgTimeline.render(timelines, pw));
-            } else {
-                boolean color = ColorChoice.resolve(output.color, amity.env.vars(), amity.env.terminal());
-                boolean sized = amity.env.terminal() || !amity.env.get("COLUMNS").isEmpty();
-                output.emit(out(), loaded.paths(), pw -> TimelineChart.render(timelines,
-                        sized ? TerminalInfo.width(amity.env.vars()) : 120, color, pw));
-            }
+            RenderOptions opts = output.settings(amity.env);
+            output.emit(out(), loaded.paths(), pw -> {
+                if (output.format == Format.SVG) {
+                    SvgTimeline.render(timelines, pw);
+                } else {
+                    TimelineChart.render(timelines, opts, pw);
+                }
+            });
             return ExitCode.OK;
         }
         Set<Status> wanted = statuses(statuses, "--status", EnumSet.allOf(Status.class));
@@ -114,37 +109,14 @@ final class ReconcileCommand extends DataCommand {
             }
         }
         List<Finding> all = Reconciler.run(loaded.data());
-        List<Finding> findings = all.stream()
-                .filter(f -> wanted.contains(f.status()))
-                .filter(f -> checks.isEmpty() || checks.contains(f.check()))
-                .filter(f -> subject.isEmpty() || f.subject().equals(subject))
-                .filter(f -> metric.isEmpty() || f.metric().equals(metric))
-                .sorted(java.util.Comparator.comparingInt(ReconcileCommand::severity)).toList();
-        Catalog catalog = new Catalog("findings", ReconcileReport.FIELDS);
-        Expression everything = QueryCommand.parse(() -> Expression.parse("", catalog), "expression");
-        List<Field> columns = output.fields.isEmpty()
-                ? ReconcileReport.DEFAULT_FIELDS.stream().map(n -> catalog.find(n).orElseThrow()).toList()
-                : QueryCommand.parse(() -> Projection.parse(output.fields, catalog), "--fields").fields();
-        var order = output.sort.isEmpty() ? null
-                : QueryCommand.parse(() -> SortKeys.parse(output.sort, catalog), "--sort").comparator();
-        Query q = new Query(catalog, everything, null, false, order == null ? (a, b) -> 0 : order, columns, output.limit);
-        var table = q.table(ReconcileReport.rows(findings), r -> ReconcileReport.tone((Finding) r.record()));
-        List<String> notes = new ArrayList<>(Reconciler.staleAcknowledgements(loaded.data(), all));
-        notes.add(ReconcileReport.summary(findings));
-        table = new amity.report.Table(table.columns(), table.rows(), notes);
+        List<Finding> findings = ReconcileReport.select(all,
+                new ReconcileReport.Selection(wanted, checks, subject, metric));
+        List<Field> columns = output.columns(ReconcileReport.CATALOG, ReconcileReport.DEFAULT_FIELDS);
+        SortKeys sort = QueryCommand.parse(() -> SortKeys.parse(output.sort, ReconcileReport.CATALOG), "--sort");
+        var table = ReconcileReport.table(findings, columns, sort, output.limit,
+                Reconciler.staleAcknowledgements(loaded.data(), all));
         int status = output.write(table, amity.env, spec.commandLine().getOut(), err, loaded.paths());
-        boolean fails = findings.stream().anyMatch(f -> !f.isAcknowledged() && failing.contains(f.status()));
-        return fails ? ExitCode.FINDINGS : status;
-    }
-
-    /** The default order: what needs a reader first (unacknowledged conflicts), what needs nobody last. */
-    private static int severity(Finding f) {
-        return switch (f.status()) {
-            case CONFLICTS -> f.isAcknowledged() ? 1 : 0;
-            case RECORDS_SHORT -> 2;
-            case AGREES -> 3;
-            case UNVERIFIABLE -> 4;
-        };
+        return ReconcileReport.fails(findings, failing) ? ExitCode.FINDINGS : status;
     }
 
     private int explain(Loader.Loaded loaded) {
@@ -167,8 +139,7 @@ final class ReconcileCommand extends DataCommand {
         List<String> all = Arrays.stream(Status.values()).map(Status::slug).toList();
         for (String n : names) {
             out.add(Status.fromSlug(n).orElseThrow(() -> new Failure(ExitCode.USAGE, "amity: " + option + ": '" + n
-                    + "' is not a status" + Nearest.to(n, all).map(s -> "; did you mean '" + s + "'?")
-                            .orElse("; use one of: " + String.join(", ", all) + "."))));
+                    + "' is not a status" + Nearest.hint(n, all, "; use one of: " + String.join(", ", all) + "."))));
         }
         return out;
     }

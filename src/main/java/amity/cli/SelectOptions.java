@@ -1,6 +1,9 @@
 package amity.cli;
 
+import amity.model.Dataset;
 import amity.model.DateInterval;
+import amity.model.Place;
+import amity.text.Nearest;
 import picocli.CommandLine.Option;
 
 /** Which records a query sees: from whose side, as of when, and whether possible matches count. */
@@ -26,5 +29,21 @@ public final class SelectOptions {
         } catch (DateInterval.Malformed e) {
             throw new Failure(ExitCode.USAGE, "amity: --as-of: " + e.getMessage() + ".");
         }
+    }
+
+    /** --of checked, once for every command: a place's id, and only on agreements; "" when not given. */
+    String of(Dataset data, String type) {
+        if (of.isEmpty()) {
+            return of;
+        }
+        if (!type.equals("agreements")) {
+            throw new Failure(ExitCode.USAGE, "amity: --of works on agreements (seen from one party's side), not "
+                    + type + ".");
+        }
+        if (data.place(of).isEmpty()) {
+            throw new Failure(ExitCode.USAGE, "amity: --of: no place has the id '" + of + "'"
+                    + Nearest.hint(of, data.places().stream().map(Place::id).toList()));
+        }
+        return of;
     }
 }

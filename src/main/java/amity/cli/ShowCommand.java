@@ -1,7 +1,7 @@
 package amity.cli;
 
 import amity.report.ShowReport;
-import amity.read.Nearest;
+import amity.text.Nearest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

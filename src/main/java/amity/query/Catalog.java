@@ -1,6 +1,6 @@
 package amity.query;
 
-import amity.read.Nearest;
+import amity.text.Nearest;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,11 +15,11 @@ public record Catalog(String type, List<Field> fields) {
     }
 
     /** The end of an "unknown field" sentence: a suggestion, or where to look. */
-    String hint(String name) {
+    public String hint(String name) {
         if (name.startsWith("partner") && type.equals("agreements") && find("partner").isEmpty()) {
             return "; partner fields exist when agreements are seen from one side, with --of PLACE.";
         }
-        return nearest(name).map(n -> "; did you mean '" + n + "'?")
-                .orElse("; run 'amity fields " + type + "' to list them.");
+        return Nearest.hint(name, fields.stream().map(Field::name).toList(),
+                "; run 'amity fields " + type + "' to list them.");
     }
 }

@@ -18,6 +18,9 @@ public final class Expression {
         this.fieldsUsed = List.copyOf(fieldsUsed);
     }
 
+    /** The expression that holds for every row: what an empty expression parses to. */
+    public static final Expression ALWAYS = new Expression(new Node.Always(), List.of());
+
     public static Expression parse(String text, Catalog catalog) throws QueryError {
         Parser p = new Parser(text, catalog);
         Node root = p.parse();

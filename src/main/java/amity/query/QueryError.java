@@ -1,7 +1,6 @@
 package amity.query;
 
-import amity.read.ProblemFormat;
-import org.jline.utils.WCWidth;
+import amity.text.Visible;
 
 /**
  * A mistake in an expression, --fields or --sort: the text, where the problem is (offset and length
@@ -34,15 +33,7 @@ public final class QueryError extends Exception {
 
     /** The text, a caret line under the problem (aligned by display width), and the sentence. */
     public String render() {
-        String before = ProblemFormat.visible(text.substring(0, start));
-        int end = Math.min(text.length(), start + length);
-        String marked = ProblemFormat.visible(text.substring(start, end));
-        int carets = Math.max(1, width(marked));
-        return "  " + ProblemFormat.visible(text) + "\n  " + " ".repeat(width(before)) + "^".repeat(carets) + "\n"
+        return "  " + Visible.of(text) + "\n  " + Visible.caret(text, start, start + length) + "\n"
                 + getMessage() + "\n";
-    }
-
-    private static int width(String s) {
-        return s.codePoints().map(cp -> Math.max(0, WCWidth.wcwidth(cp))).sum();
     }
 }

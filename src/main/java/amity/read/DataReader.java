@@ -13,6 +13,7 @@ import amity.model.Source;
 import amity.read.YNode.Entry;
 import amity.read.YNode.YList;
 import amity.read.YNode.YMap;
+import amity.text.Nearest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CodingErrorAction;

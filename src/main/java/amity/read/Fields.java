@@ -7,6 +7,7 @@ import amity.read.YNode.Entry;
 import amity.read.YNode.YList;
 import amity.read.YNode.YMap;
 import amity.read.YNode.YScalar;
+import amity.text.Nearest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,7 +1,8 @@
 package amity.read;
 
 import amity.model.Origin;
-import org.jline.utils.WCWidth;
+import amity.text.Visible;
+import amity.text.Width;
 
 /**
  * Writes a problem the way a reader can act on it: {@code file:line:column: sentence}, then the
@@ -18,12 +19,12 @@ public final class ProblemFormat {
         Origin at = p.at();
         StringBuilder sb = new StringBuilder();
         // Messages quote the data ("not 'X'"): escaped like the line below, so each stays one line.
-        String message = visible(p.message());
+        String message = Visible.of(p.message());
         if (at.line() <= 0) {
-            sb.append(at.file().isEmpty() ? "amity" : visible(at.file())).append(": ").append(message).append('\n');
+            sb.append(at.file().isEmpty() ? "amity" : Visible.of(at.file())).append(": ").append(message).append('\n');
             return sb.toString();
         }
-        sb.append(visible(at.toString())).append(": ").append(message).append('\n');
+        sb.append(Visible.of(at.toString())).append(": ").append(message).append('\n');
         String gutter = " ".repeat(String.valueOf(at.line()).length());
         String line = at.lineText();
         int col = at.column() - 1;
@@ -37,44 +38,20 @@ public final class ProblemFormat {
             String window = line.substring(line.offsetByCodePoints(0, start), line.offsetByCodePoints(0, end));
             line = window;
             col -= start;
-            sb.append(' ').append(at.line()).append(" | ").append(lead).append(visible(window))
+            sb.append(' ').append(at.line()).append(" | ").append(lead).append(Visible.of(window))
                     .append(end < length ? "…" : "").append('\n');
         } else {
-            sb.append(' ').append(at.line()).append(" | ").append(visible(line)).append('\n');
+            sb.append(' ').append(at.line()).append(" | ").append(Visible.of(line)).append('\n');
         }
-        int before = width(lead) + width(visible(prefix(line, col)));
         // The caret spans the marked value as displayed: a CJK character takes two columns.
-        int marked = width(visible(prefix(line, col + p.width()))) + width(lead) - before;
-        sb.append(' ').append(gutter).append(" | ").append(" ".repeat(before))
-                .append("^".repeat(Math.max(1, marked))).append('\n');
+        sb.append(' ').append(gutter).append(" | ").append(" ".repeat(Width.of(lead)))
+                .append(Visible.caret(line, offset(line, col), offset(line, col + p.width()))).append('\n');
         return sb.toString();
     }
 
-    /** The first {@code codePoints} code points of {@code s} (columns are counted in code points). */
-    private static String prefix(String s, int codePoints) {
+    /** The char offset of the {@code codePoints}-th code point of {@code s} (columns count code points). */
+    private static int offset(String s, int codePoints) {
         int n = Math.min(Math.max(0, codePoints), s.codePointCount(0, s.length()));
-        return s.substring(0, s.offsetByCodePoints(0, n));
-    }
-
-    /** Shows control characters escaped so a data file can never drive the terminal. */
-    public static String visible(String s) {
-        StringBuilder sb = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            if (cp == '\t') {
-                sb.append("\\t");
-            } else if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0)) {
-                sb.append(String.format(java.util.Locale.ROOT, "\\x%02x", cp));
-            } else if (cp == 0x2028 || cp == 0x2029) {
-                // Line and paragraph separators: some terminals and editors break the line there.
-                sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", cp));
-            } else {
-                sb.appendCodePoint(cp);
-            }
-        });
-        return sb.toString();
-    }
-
-    static int width(String s) {
-        return s.codePoints().map(cp -> Math.max(0, WCWidth.wcwidth(cp))).sum();
+        return s.offsetByCodePoints(0, n);
     }
 }

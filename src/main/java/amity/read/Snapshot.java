@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -120,7 +118,6 @@ public final class Snapshot {
         if (folder == null || stamps == null) {
             return;
         }
-        Path tmp = null;
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
             bytes.write(header(stamps));
@@ -132,27 +129,12 @@ public final class Snapshot {
             CRC32C crc = new CRC32C();
             crc.update(all, body, all.length - body);
             Files.createDirectories(folder);
-            Path target = file(folder, stamps);
-            tmp = Files.createTempFile(folder, ".snapshot.", ".tmp");
-            try (var o = Files.newOutputStream(tmp)) {
+            AtomicFile.write(file(folder, stamps), o -> {
                 o.write(all);
                 o.write(ByteBuffer.allocate(Long.BYTES).putLong(crc.getValue()).array());
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            });
         } catch (IOException | RuntimeException e) {
             // A read-only or full cache folder only means the next run parses the YAML again.
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    // as above
-                }
-            }
         }
     }
 

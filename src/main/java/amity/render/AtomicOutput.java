@@ -1,21 +1,22 @@
 package amity.render;
 
+import amity.read.AtomicFile;
 import amity.read.OsReason;
+import java.io.BufferedWriter;
 import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * Writes an --output file whole or not at all: to a temporary file in the same folder, synced, then
- * renamed over the target. Refuses to write over amity's own data files.
+ * Writes an --output file whole or not at all (through {@link AtomicFile}), refusing folders and
+ * amity's own data files; a device or pipe is written as it is.
  */
 public final class AtomicOutput {
     private AtomicOutput() {
@@ -65,10 +66,8 @@ public final class AtomicOutput {
         }
         if (Files.exists(abs) && !Files.isRegularFile(abs)) {
             // A device or a pipe (/dev/stdout, a FIFO) cannot be replaced by a rename: write to it as it is.
-            try (Catching w = new Catching(Files.newBufferedWriter(abs, StandardCharsets.UTF_8,
-                    StandardOpenOption.WRITE))) {
-                body.write(w);
-                w.check();
+            try (OutputStream out = Files.newOutputStream(abs, StandardOpenOption.WRITE)) {
+                text(out, body);
             } catch (IOException e) {
                 throw new Failed("cannot write " + target + ": " + OsReason.of(e) + ".");
             }
@@ -78,53 +77,21 @@ public final class AtomicOutput {
             throw new Failed("cannot write " + target + ": there is no folder " + abs.getParent() + ".");
         }
         boolean existed = Files.exists(abs);
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(abs.getParent(), "." + name + ".", ".tmp");
-            // Ctrl-C ends the JVM through its shutdown hooks: this one removes a half-written file.
-            tmp.toFile().deleteOnExit();
-            try (Catching w = new Catching(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
-                body.write(w);
-                w.check();
-            }
-            keepPermissions(tmp, existed ? abs : null);
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.write(abs, out -> text(out, body));
         } catch (IOException e) {
             throw new Failed("cannot write " + target + ": " + OsReason.of(e) + "; nothing was written"
                     + (existed ? ", and the earlier " + target + " is as it was." : "."));
-        } finally {
-            deleteQuietly(tmp);
         }
     }
 
-    /**
-     * A temporary file is private (rw-------): give it the permissions of the file it replaces, or
-     * rw-r--r-- for a new one, as a shell redirection would.
-     */
-    private static void keepPermissions(Path tmp, Path replaced) throws IOException {
-        try {
-            Files.setPosixFilePermissions(tmp, replaced != null ? Files.getPosixFilePermissions(replaced)
-                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: its defaults apply
-        }
-    }
-
-    private static void deleteQuietly(Path tmp) {
-        if (tmp != null) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException e) {
-                // The temporary file is hidden (.name.*.tmp); a failed clean-up must not hide the real error.
-            }
-        }
+    /** Writes the body as UTF-8, failing on the first error even where a PrintWriter swallowed it. */
+    private static void text(OutputStream out, Body body) throws IOException {
+        // An encoder that reports, as Files.newBufferedWriter's does: a lone surrogate is an error, not '?'.
+        Catching w = new Catching(new BufferedWriter(new OutputStreamWriter(out,
+                StandardCharsets.UTF_8.newEncoder())));
+        body.write(w);
+        w.check();
     }
 
     /**

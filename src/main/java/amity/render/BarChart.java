@@ -2,6 +2,8 @@ package amity.render;
 
 import amity.query.Value;
 import amity.report.Table;
+import amity.text.Visible;
+import amity.text.Width;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,8 +16,10 @@ public final class BarChart {
     private BarChart() {
     }
 
-    public static void render(Table table, int labelColumn, int valueColumn, int width, boolean color,
-            PrintWriter out) {
+    /** Draws to the options' chart width, in colour when they say so. */
+    public static void render(Table table, int labelColumn, int valueColumn, RenderOptions o, PrintWriter out) {
+        int width = o.chartWidth();
+        boolean color = o.color();
         int labelWidth = 0;
         int valueWidth = 0;
         BigDecimal max = BigDecimal.ZERO;
@@ -46,7 +50,7 @@ public final class BarChart {
     }
 
     private static String label(Table.TableRow r, int col) {
-        return Cells.visible(Cells.text(r.cells().get(col), ", "));
+        return Visible.of(Cells.text(r.cells().get(col), ", "));
     }
 
     private static BigDecimal lo(Value v) {

@@ -3,16 +3,14 @@ package amity.render;
 import java.util.Map;
 
 /** Whether to colour: --color=always|never, or auto (a terminal, NO_COLOR unset or empty, TERM not dumb). */
-public final class ColorChoice {
-    private ColorChoice() {
-    }
+public enum ColorChoice {
+    AUTO, ALWAYS, NEVER;
 
-    public static boolean resolve(String when, Map<String, String> env, boolean terminal) {
-        return switch (when) {
-            case "always" -> true;
-            case "never" -> false;
-            case "auto" -> terminal && isEmpty(env.get("NO_COLOR")) && !"dumb".equals(env.get("TERM"));
-            default -> throw new IllegalArgumentException("--color: '" + when + "' is not auto, always or never");
+    public boolean resolve(Map<String, String> env, boolean terminal) {
+        return switch (this) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> terminal && isEmpty(env.get("NO_COLOR")) && !"dumb".equals(env.get("TERM"));
         };
     }
 

@@ -3,6 +3,7 @@ package amity.render;
 import amity.query.FieldType;
 import amity.report.Column;
 import amity.report.Table;
+import amity.text.Visible;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -35,6 +36,6 @@ final class MarkdownWriter {
 
     private static String cell(String s) {
         String t = s.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>");
-        return Cells.visible(t);
+        return Visible.of(t);
     }
 }

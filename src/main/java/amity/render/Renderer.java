@@ -1,6 +1,7 @@
 package amity.render;
 
 import amity.report.Table;
+import amity.text.Visible;
 import java.io.PrintWriter;
 
 /** Writes a report table in the chosen format; notes go after a table, or to stderr for data formats. */
@@ -31,7 +32,7 @@ public final class Renderer {
         }
         out.print('\n');
         for (String note : table.notes()) {
-            out.print(Cells.visible(note) + "\n");
+            out.print(Visible.of(note) + "\n");
         }
     }
 }

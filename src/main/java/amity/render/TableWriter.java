@@ -4,6 +4,8 @@ import amity.query.FieldType;
 import amity.report.Column;
 import amity.report.Table;
 import amity.report.Tone;
+import amity.text.Visible;
+import amity.text.Width;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,7 @@ final class TableWriter {
         for (Table.TableRow r : table.rows()) {
             List<String> row = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                row.add(Cells.visible(Cells.text(r.cells().get(i), ", ")));
+                row.add(Visible.of(Cells.text(r.cells().get(i), ", ")));
             }
             cells.add(row);
         }
@@ -41,7 +43,7 @@ final class TableWriter {
             fit(widths, o.width());
         }
         if (o.header()) {
-            List<String> names = cols.stream().map(c -> Cells.visible(c.name())).toList();
+            List<String> names = cols.stream().map(c -> Visible.of(c.name())).toList();
             line(names, cols, widths, out, o.color() ? "\u001b[1m" : "");
             List<String> rules = new ArrayList<>();
             for (int w : widths) {

@@ -10,6 +10,21 @@ public final class TerminalInfo {
     private TerminalInfo() {
     }
 
+    /** The width a chart is drawn to when it goes to a file or a pipe and $COLUMNS is not set. */
+    public static final int PIPE_WIDTH = 80;
+
+    /**
+     * A chart always has some width: the terminal's ({@code terminalWidth}, 0 when not writing to one),
+     * else $COLUMNS when set, else {@link #PIPE_WIDTH}.
+     */
+    public static int chartWidth(Map<String, String> env, int terminalWidth) {
+        if (terminalWidth > 0) {
+            return terminalWidth;
+        }
+        String columns = env.get("COLUMNS");
+        return columns != null && !columns.isEmpty() ? width(env) : PIPE_WIDTH;
+    }
+
     /** Call only when stdout is a terminal: building a JLine terminal costs time a pipe should not pay. */
     public static int width(Map<String, String> env) {
         String columns = env.get("COLUMNS");
@@ -18,9 +33,9 @@ public final class TerminalInfo {
         }
         try (Terminal t = TerminalBuilder.builder().system(true).dumb(true).build()) {
             int w = t.getWidth();
-            return w > 0 ? w : 80;
+            return w > 0 ? w : PIPE_WIDTH;
         } catch (IOException e) {
-            return 80;
+            return PIPE_WIDTH;
         }
     }
 }

@@ -1,6 +1,7 @@
 package amity.render;
 
 import amity.report.Timeline;
+import amity.text.Visible;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,10 @@ public final class TimelineChart {
     private TimelineChart() {
     }
 
-    public static void render(List<Timeline> timelines, int width, boolean color, PrintWriter out) {
+    /** Draws to the options' chart width (at most 120 columns), in colour when they say so. */
+    public static void render(List<Timeline> timelines, RenderOptions o, PrintWriter out) {
+        int width = o.chartWidth();
+        boolean color = o.color();
         for (Timeline t : timelines) {
             double max = 1;
             for (Timeline.Year y : t.years()) {
@@ -23,7 +27,7 @@ public final class TimelineChart {
                 max = Math.max(max, p.value());
             }
             int area = Math.max(10, Math.min(width, 120) - 14 - 40);
-            out.print(t.title() + "\n");
+            out.print(Visible.of(t.title()) + "\n");
             for (Timeline.Year y : t.years()) {
                 char[] bar = new char[area + 1];
                 java.util.Arrays.fill(bar, ' ');
@@ -36,8 +40,8 @@ public final class TimelineChart {
                 for (Timeline.Point p : t.points()) {
                     if ((int) Math.floor(p.when()) == y.year()) {
                         bar[Math.min(area, scale(p.value(), max, area))] = '●';
-                        labels.append(labels.length() == 0 ? "  " : "; ").append(p.reported()).append(" (")
-                                .append(p.source()).append(", ").append(p.whenText()).append(')');
+                        labels.append(labels.length() == 0 ? "  " : "; ").append(Visible.of(p.reported()))
+                                .append(" (").append(Visible.of(p.source())).append(", ").append(p.whenText()).append(')');
                     }
                 }
                 String range = y.lo() == y.hi() ? String.valueOf(y.lo()) : y.lo() + ".." + y.hi();

@@ -1,7 +1,9 @@
 package amity.report;
 
+import amity.query.Catalog;
 import amity.query.Field;
 import amity.query.FieldType;
+import amity.query.SortKeys;
 import amity.query.Value;
 import amity.query.ValueRow;
 import amity.model.Truth;
@@ -12,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -304,5 +307,36 @@ public final class AggregateReport {
         notes.add("Cells count " + spec.by().get(0).name() + " by " + across.name()
                 + "; totals count each record once.");
         return new Table(cols, rows, notes);
+    }
+
+    /** The fields --sort may name on an aggregated table: its own columns. */
+    public static Catalog sortCatalog(Table table) {
+        return new Catalog("aggregate", table.fields());
+    }
+
+    /** The aggregated rows in the order {@code sort} gives (ties keep the report's order), cut to {@code limit}. */
+    public static Table sorted(Table table, SortKeys sort, int limit) {
+        if (sort.keys().isEmpty() && limit <= 0) {
+            return table;
+        }
+        List<Column> cols = table.columns();
+        List<ValueRow> rows = new ArrayList<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            Map<String, Value> v = new LinkedHashMap<>();
+            for (int c = 0; c < cols.size(); c++) {
+                v.put(cols.get(c).name(), table.rows().get(i).cells().get(c));
+            }
+            // Ids in the report's order: the tie-break keeps it.
+            rows.add(new ValueRow(String.format(Locale.ROOT, "%08d", i), v, table.rows().get(i)));
+        }
+        rows.sort(sort.comparator());
+        List<Table.TableRow> out = new ArrayList<>();
+        for (ValueRow r : rows) {
+            if (limit > 0 && out.size() >= limit) {
+                break;
+            }
+            out.add((Table.TableRow) r.record());
+        }
+        return new Table(cols, out, table.notes());
     }
 }

@@ -5,15 +5,24 @@ import static amity.query.FieldType.NUMBER;
 import static amity.query.FieldType.RANGE;
 import static amity.query.FieldType.TEXT;
 
+import amity.query.Catalog;
+import amity.query.Expression;
 import amity.query.Field;
+import amity.query.Row;
+import amity.query.SortKeys;
 import amity.query.Value;
 import amity.query.ValueRow;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Reconcile's findings as rows a query can filter, sort and project like any record. */
+/**
+ * Reconcile's findings as a report: which findings to show and in what order, their rows (which a query
+ * sorts and projects like any record's), the summary line, and whether the run fails.
+ */
 public final class ReconcileReport {
     private ReconcileReport() {
     }
@@ -38,7 +47,55 @@ public final class ReconcileReport {
     public static final List<String> DEFAULT_FIELDS = List.of("check", "subject", "metric", "as_of", "source",
             "reported", "derived", "difference", "status", "explanation");
 
-    public static List<ValueRow> rows(List<Finding> findings) {
+    /** The fields of a finding as a catalog, for --fields and --sort. */
+    public static final Catalog CATALOG = new Catalog("findings", FIELDS);
+
+    /** Which findings to show: these statuses, these checks (none: every check), a subject and metric ("": any). */
+    public record Selection(Set<Status> statuses, List<String> checks, String subject, String metric) {
+        boolean keeps(Finding f) {
+            return statuses.contains(f.status()) && (checks.isEmpty() || checks.contains(f.check()))
+                    && (subject.isEmpty() || f.subject().equals(subject))
+                    && (metric.isEmpty() || f.metric().equals(metric));
+        }
+    }
+
+    /** The findings the selection keeps, in the default order: most urgent first, stable within a status. */
+    public static List<Finding> select(List<Finding> all, Selection selection) {
+        return all.stream().filter(selection::keeps).sorted(Comparator.comparingInt(ReconcileReport::severity))
+                .toList();
+    }
+
+    /** What needs a reader first (unacknowledged conflicts), what needs nobody last. */
+    static int severity(Finding f) {
+        return switch (f.status()) {
+            case CONFLICTS -> f.isAcknowledged() ? 1 : 0;
+            case RECORDS_SHORT -> 2;
+            case AGREES -> 3;
+            case UNVERIFIABLE -> 4;
+        };
+    }
+
+    /**
+     * The selected findings as a table: these columns, in the --sort order (without one, the order of
+     * {@link #select}), at most {@code limit} rows (0: all); the {@code notes} first (stale
+     * acknowledgements), then the summary of the selected findings.
+     */
+    public static Table table(List<Finding> selected, List<Field> columns, SortKeys sort, int limit,
+            List<String> notes) {
+        Comparator<Row> order = sort.keys().isEmpty() ? (a, b) -> 0 : sort.comparator();
+        Query query = new Query(CATALOG, Expression.ALWAYS, null, false, order, columns, limit);
+        Table t = query.table(rows(selected), r -> tone((Finding) r.record()));
+        List<String> all = new ArrayList<>(notes);
+        all.add(summary(selected));
+        return new Table(t.columns(), t.rows(), all);
+    }
+
+    /** Whether some unacknowledged finding has one of the {@code failing} statuses: the run exits 1. */
+    public static boolean fails(List<Finding> findings, Set<Status> failing) {
+        return findings.stream().anyMatch(f -> !f.isAcknowledged() && failing.contains(f.status()));
+    }
+
+    static List<ValueRow> rows(List<Finding> findings) {
         List<ValueRow> rows = new ArrayList<>();
         for (Finding f : findings) {
             Map<String, Value> v = new LinkedHashMap<>();

@@ -1,6 +1,9 @@
 package amity.report;
 
+import amity.query.Field;
+import amity.query.Projection;
 import amity.query.Value;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,5 +15,23 @@ public record Table(List<Column> columns, List<TableRow> rows, List<String> note
 
     /** One row: its values in column order, and its tone. */
     public record TableRow(List<Value> cells, Tone tone) {
+    }
+
+    /** The columns as fields, so --fields and --sort can name them. */
+    public List<Field> fields() {
+        return columns.stream().map(c -> new Field(c.name(), c.type(), "")).toList();
+    }
+
+    /** The table cut to the projection's columns (fields of this table), in its order. */
+    public Table project(Projection p) {
+        List<String> names = columns.stream().map(Column::name).toList();
+        List<Integer> idx = new ArrayList<>();
+        for (Field f : p.fields()) {
+            idx.add(names.indexOf(f.name()));
+        }
+        List<Column> cols = idx.stream().map(columns::get).toList();
+        List<TableRow> kept = rows.stream().map(r -> new TableRow(idx.stream().map(r.cells()::get).toList(),
+                r.tone())).toList();
+        return new Table(cols, kept, notes);
     }
 }

@@ -20,7 +20,7 @@ class FormulaGuardTest {
                 List.of(new Table.TableRow(List.of(Value.text(cell), Value.num(-3)), Tone.NORMAL)), List.of());
         StringWriter out = new StringWriter();
         Format f = delimiter == '\t' ? Format.TSV : Format.CSV;
-        RenderOptions o = new RenderOptions(f, false, false, 0, false, false, delimiter, raw);
+        RenderOptions o = new RenderOptions(f, false, false, 0, 80, false, false, delimiter, raw);
         Renderer.render(t, o, new PrintWriter(out), new PrintWriter(new StringWriter()));
         return out.toString();
     }

@@ -71,17 +71,17 @@ class RenderTest {
 
     @Test
     void tableTruncatesToTheTerminalWidthWithAnEllipsisOnlyWhenAsked() {
-        RenderOptions narrow = new RenderOptions(Format.TABLE, true, false, 40, false, false, ',', false);
+        RenderOptions narrow = new RenderOptions(Format.TABLE, true, false, 40, 80, false, false, ',', false);
         String out = render(TRICKY, narrow)[0];
-        assertThat(out.lines().limit(7)).allSatisfy(l -> assertThat(amity.render.Width.of(l)).isLessThanOrEqualTo(40));
+        assertThat(out.lines().limit(7)).allSatisfy(l -> assertThat(amity.text.Width.of(l)).isLessThanOrEqualTo(40));
         assertThat(out).contains("a, \"quoted…   7");
-        RenderOptions wide = new RenderOptions(Format.TABLE, true, false, 40, true, false, ',', false);
+        RenderOptions wide = new RenderOptions(Format.TABLE, true, false, 40, 80, true, false, ',', false);
         assertThat(render(TRICKY, wide)[0]).isEqualTo(render(TRICKY, opts(Format.TABLE))[0]);
     }
 
     @Test
     void colourFollowsToneOnlyWhenOn() {
-        RenderOptions color = new RenderOptions(Format.TABLE, true, true, 0, false, false, ',', false);
+        RenderOptions color = new RenderOptions(Format.TABLE, true, true, 0, 80, false, false, ',', false);
         String out = render(TRICKY, color)[0];
         assertThat(out).contains("\u001b[1mname").contains("\u001b[32m東京都").contains("\u001b[31mKo\u0308ln");
         assertThat(render(TRICKY, opts(Format.TABLE))[0]).doesNotContain("\u001b[");
@@ -102,7 +102,7 @@ class RenderTest {
 
     @Test
     void csvParsesBackToTheSameCells() throws Exception {
-        RenderOptions raw = new RenderOptions(Format.CSV, true, false, 0, false, false, ',', true);
+        RenderOptions raw = new RenderOptions(Format.CSV, true, false, 0, 80, false, false, ',', true);
         String csv = render(TRICKY, raw)[0];
         List<List<String>> cells = parseCsv(csv);
         assertThat(cells).hasSize(6);
@@ -126,7 +126,7 @@ class RenderTest {
     @Test
     void pythonsCsvModuleReadsTheSameCells(@TempDir Path dir) throws Exception {
         assumeThat(onPath("python3")).isTrue();
-        RenderOptions raw = new RenderOptions(Format.CSV, true, false, 0, false, false, ',', true);
+        RenderOptions raw = new RenderOptions(Format.CSV, true, false, 0, 80, false, false, ',', true);
         String csv = render(TRICKY, raw)[0];
         String json = pipe(dir, csv, "python3", "-c",
                 "import csv,sys,json; sys.stdout.write(json.dumps(list(csv.reader(sys.stdin)), ensure_ascii=False))");
@@ -161,12 +161,12 @@ class RenderTest {
 
     @Test
     void colourIsDecidedByTerminalNoColorAndTerm() {
-        assertThat(ColorChoice.resolve("auto", Map.of(), true)).isTrue();
-        assertThat(ColorChoice.resolve("auto", Map.of(), false)).isFalse();
-        assertThat(ColorChoice.resolve("auto", Map.of("NO_COLOR", "1"), true)).isFalse();
-        assertThat(ColorChoice.resolve("auto", Map.of("TERM", "dumb"), true)).isFalse();
-        assertThat(ColorChoice.resolve("always", Map.of("NO_COLOR", "1"), false)).isTrue();
-        assertThat(ColorChoice.resolve("never", Map.of(), true)).isFalse();
+        assertThat(ColorChoice.AUTO.resolve(Map.of(), true)).isTrue();
+        assertThat(ColorChoice.AUTO.resolve(Map.of(), false)).isFalse();
+        assertThat(ColorChoice.AUTO.resolve(Map.of("NO_COLOR", "1"), true)).isFalse();
+        assertThat(ColorChoice.AUTO.resolve(Map.of("TERM", "dumb"), true)).isFalse();
+        assertThat(ColorChoice.ALWAYS.resolve(Map.of("NO_COLOR", "1"), false)).isTrue();
+        assertThat(ColorChoice.NEVER.resolve(Map.of(), true)).isFalse();
     }
 
     @Test
@@ -223,5 +223,13 @@ class RenderTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).isZero();
         return out;
+    }
+
+    @Test
+    void aChartIsAsWideAsTheTerminalOrColumnsElseEightyInAPipe() {
+        assertThat(TerminalInfo.chartWidth(Map.of(), 132)).isEqualTo(132);
+        assertThat(TerminalInfo.chartWidth(Map.of("COLUMNS", "72"), 0)).isEqualTo(72);
+        assertThat(TerminalInfo.chartWidth(Map.of(), 0)).isEqualTo(80);
+        assertThat(RenderOptions.of(Format.TABLE).chartWidth()).isEqualTo(80);
     }
 }

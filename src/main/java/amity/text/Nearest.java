@@ -1,4 +1,4 @@
-package amity.read;
+package amity.text;
 
 import java.util.Collection;
 import java.util.Optional;
@@ -28,9 +28,14 @@ public final class Nearest {
                 ? Optional.of(best) : Optional.empty();
     }
 
-    /** "; did you mean 'x'?" or "" — the tail every unknown-name message shares. */
+    /** "; did you mean 'x'?" or "." — the tail every unknown-name message shares. */
     public static String hint(String word, Collection<String> candidates) {
-        return to(word, candidates).map(c -> "; did you mean '" + c + "'?").orElse(".");
+        return hint(word, candidates, ".");
+    }
+
+    /** "; did you mean 'x'?", or {@code otherwise} when no candidate is near. */
+    public static String hint(String word, Collection<String> candidates, String otherwise) {
+        return to(word, candidates).map(c -> "; did you mean '" + c + "'?").orElse(otherwise);
     }
 
     /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */

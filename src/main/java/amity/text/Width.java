@@ -1,24 +1,23 @@
-package amity.render;
+package amity.text;
 
 import org.jline.utils.WCWidth;
 
 /** Display width in terminal columns (JLine's wcwidth): wide CJK characters 2, combining marks 0. */
-final class Width {
+public final class Width {
     private Width() {
     }
 
-    static int of(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length();) {
-            int cp = s.codePointAt(i);
-            w += Math.max(0, WCWidth.wcwidth(cp));
-            i += Character.charCount(cp);
-        }
-        return w;
+    /** The columns {@code s} takes on a terminal; control characters count 0 (escape them first). */
+    public static int of(String s) {
+        return s.codePoints().map(Width::ofCodePoint).sum();
+    }
+
+    private static int ofCodePoint(int cp) {
+        return Math.max(0, WCWidth.wcwidth(cp));
     }
 
     /** The longest prefix of {@code s} that fits {@code max} columns, plus "…" when cut. */
-    static String truncate(String s, int max) {
+    public static String truncate(String s, int max) {
         if (of(s) <= max) {
             return s;
         }
@@ -29,7 +28,7 @@ final class Width {
         int w = 0;
         for (int i = 0; i < s.length();) {
             int cp = s.codePointAt(i);
-            int cw = Math.max(0, WCWidth.wcwidth(cp));
+            int cw = ofCodePoint(cp);
             if (w + cw > max - 1) {
                 break;
             }
@@ -40,7 +39,8 @@ final class Width {
         return sb.append('…').toString();
     }
 
-    static String pad(String s, int width, boolean right) {
+    /** {@code s} filled with spaces to {@code width} columns, on the left when {@code right}-aligned. */
+    public static String pad(String s, int width, boolean right) {
         String fill = " ".repeat(Math.max(0, width - of(s)));
         return right ? fill + s : s + fill;
     }
