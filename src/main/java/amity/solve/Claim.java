@@ -38,7 +38,8 @@ public sealed interface Claim permits Claim.Count, Claim.Step, Claim.Rank, Claim
      * {@code item} is the {@code rank}-th of {@code items} by signing date. Ties share a rank, as in
      * "1224" competition ranking: the rank is one more than the number of items signed strictly
      * earlier, so two agreements signed the same day are both first. Needed: how many of the uncertain
-     * items must fall strictly before {@code item}.
+     * items must fall strictly before {@code item} (certain items count toward the rank but not toward
+     * needed, and an uncertain {@code item} is not among the deciding items: the caller names it).
      */
     record Rank(String id, String item, List<String> items, int rank) implements Claim {
         public Rank {

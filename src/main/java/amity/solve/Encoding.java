@@ -95,12 +95,18 @@ final class Encoding {
         neededSum = new IntVar[claims.size()];
         for (int i = 0; i < claims.size(); i++) {
             Map<String, BoolVar> need = new TreeMap<>();
+            countOfCertain = null;
             holds[i] = encode(claims.get(i), need);
             needed.add(need);
             BoolVar[] vs = need.values().toArray(BoolVar[]::new);
-            neededSum[i] = model.intVar("needed:" + claims.get(i).id(), 0, vs.length);
-            if (vs.length > 0) {
-                model.sum(vs, "=", neededSum[i]).post();
+            if (countOfCertain != null) {
+                // A plain count's needed is its count less the certain items: one sum, which propagates.
+                neededSum[i] = model.offset(countOfCertain.getKey(), -countOfCertain.getValue());
+            } else {
+                neededSum[i] = model.intVar("needed:" + claims.get(i).id(), 0, vs.length);
+                if (vs.length > 0) {
+                    model.sum(vs, "=", neededSum[i]).post();
+                }
             }
         }
         postMonotony();
@@ -186,13 +192,18 @@ final class Encoding {
         Sum sum = new Sum();
         Bounds bounds;
         if (c instanceof Claim.Count k) {
-            tally(k.tally(), 1, sum, need);
-            bounds = k.bounds();
+            IntVar count = tally(k.tally(), 1, new Sum(), need);
+            if (!k.tally().distinct()) {
+                countOfCertain = Map.entry(count, certainIn.get(count));
+            }
+            return within(count, k.bounds(), c.id());
         } else if (c instanceof Claim.Step s) {
             IntVar from = asOf(s.from(), s.id() + ":from");
             IntVar to = asOf(s.to(), s.id() + ":to");
+            boolean ordered = !s.from().latest().isAfter(s.to().earliest());
             for (String id : s.items()) {
-                Bit in = and(onOrBefore(id, to, s.to()), not(onOrBefore(id, from, s.from())));
+                Bit in = ordered ? difference(onOrBefore(id, to, s.to()), onOrBefore(id, from, s.from()))
+                        : and(onOrBefore(id, to, s.to()), not(onOrBefore(id, from, s.from())));
                 sum.add(in, 1);
                 note(in, need);
             }
@@ -216,17 +227,17 @@ final class Encoding {
             }
             bounds = l.bounds();
         }
-        return within(sum, bounds, c.id());
+        return within(variable(sum, "sum:" + c.id()), bounds, c.id());
     }
 
     private void note(Bit b, Map<String, BoolVar> need) {
-        if (b.isVar()) {
+        if (b.isVar() && !b.item().isEmpty()) {
             need.put(b.item(), b.var());
         }
     }
 
     /** Adds a tally's count to a claim's sum, and the bits of its uncertain items to the claim's needed. */
-    private void tally(Tally t, int weight, Sum sum, Map<String, BoolVar> need) {
+    private IntVar tally(Tally t, int weight, Sum sum, Map<String, BoolVar> need) {
         IntVar count = t.asOf().isDay() ? tallies.get(t) : null;
         if (count == null) {
             Sum inner = new Sum();
@@ -234,15 +245,29 @@ final class Encoding {
             count = variable(inner, "count:" + t.asOf());
             counted.add(new Counted(t, count));
             bitsOf.put(count, bits);
+            certainIn.put(count, Math.toIntExact(inner.constant));
+            sumOf.put(count, inner);
             if (t.asOf().isDay()) {
                 tallies.put(t, count);
             }
         }
-        sum.add(count, weight);
+        if (t.distinct()) {
+            sum.add(count, weight);
+        } else {
+            // Term by term, so that a breakdown's parts cancel against its total item by item.
+            Sum inner = sumOf.get(count);
+            sum.constant += (long) weight * inner.constant;
+            inner.weights.forEach((v, w) -> sum.add(v, weight * w));
+        }
         need.putAll(bitsOf.get(count));
+        return count;
     }
 
     private final Map<IntVar, Map<String, BoolVar>> bitsOf = new HashMap<>();
+    private final Map<IntVar, Integer> certainIn = new HashMap<>();
+    private final Map<IntVar, Sum> sumOf = new HashMap<>();
+    /** The count variable of the plain count claim being encoded, with its certain part. */
+    private Map.Entry<IntVar, Integer> countOfCertain;
 
     /** A variable equal to the sum (a constant when it has no variables). */
     private IntVar variable(Sum s, String name) {
@@ -346,6 +371,10 @@ final class Encoding {
         }
         BoolVar v = model.boolVar(a + "<" + b);
         model.arithm(dayOf(items.get(a)), "<", dayOf(items.get(b))).reifyWith(v);
+        if (items.get(a).certain() || items.get(b).certain()) {
+            // Follows from the one uncertain day, which the search splits: no choice of its own.
+            return items.get(a).certain() ? new Bit(-1, v, "") : new Bit(-1, v, a);
+        }
         return bit(v, a);
     }
 
@@ -362,6 +391,23 @@ final class Encoding {
 
     private Bit not(Bit b) {
         return b.isVar() ? new Bit(-1, b.var().not(), b.item()) : b.constant() == 1 ? Bit.ZERO : Bit.ONE;
+    }
+
+    /** {@code later − earlier} for two bits of one item where {@code earlier} implies {@code later}: linear, so sums propagate. */
+    private Bit difference(Bit later, Bit earlier) {
+        if (!earlier.isVar()) {
+            return earlier.constant() == 1 ? Bit.ZERO : later;
+        }
+        if (!later.isVar()) {
+            return not(earlier);
+        }
+        if (later.var() == earlier.var()) {
+            return Bit.ZERO;
+        }
+        model.arithm(earlier.var(), "<=", later.var()).post();
+        BoolVar v = model.boolVar();
+        model.scalar(new IntVar[] {v, earlier.var()}, new int[] {1, 1}, "=", later.var()).post();
+        return new Bit(-1, v, later.item());
     }
 
     private Bit and(Bit a, Bit b) {
@@ -397,8 +443,7 @@ final class Encoding {
     }
 
     /** The switch that is true exactly when the sum lies within the bounds. */
-    private BoolVar within(Sum sum, Bounds bounds, String id) {
-        IntVar s = variable(sum, "sum:" + id);
+    private BoolVar within(IntVar s, Bounds bounds, String id) {
         long lo = bounds.lo();
         long hi = bounds.bounded() ? bounds.hi() : Long.MAX_VALUE;
         if (hi < s.getLB() || lo > s.getUB()) {
