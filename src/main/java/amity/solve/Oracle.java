@@ -39,7 +39,16 @@ final class Oracle {
         this.enc = enc;
         this.budget = budget;
         this.anchor = enc.model.intVar(0);
+        this.enforce = new Constraint[enc.holds.length];
+        for (int i = 0; i < enforce.length; i++) {
+            enforce[i] = enc.model.arithm(enc.holds[i], "=", 1);
+            enforce[i].post();
+            enforce[i].setEnabled(false);
+        }
     }
+
+    /** Per claim, "it holds", posted once and switched on for the calls that include the claim. */
+    private final Constraint[] enforce;
 
     /** Starts a query's clock; {@link #stopped()} then says whether a limit cut that query short. */
     void startQuery() {
@@ -77,8 +86,14 @@ final class Oracle {
         return sat(on, List.of(enc.model.arithm(var, "=", value)));
     }
 
-    /** The least (or greatest) value of {@code objective} over the solutions of {@code on}; empty when unproven. */
+    /**
+     * The least (or greatest) value of {@code objective} over the solutions of {@code on}, which the
+     * caller knows to have some; empty when unproven.
+     */
     OptionalInt optimum(BitSet on, IntVar objective, boolean maximize) {
+        if (objective.isInstantiated()) {
+            return OptionalInt.of(objective.getValue());
+        }
         Outcome o = run(on, List.of(), objective, maximize);
         return o.answer == Answer.SAT && o.proven ? OptionalInt.of(o.value) : OptionalInt.empty();
     }
@@ -96,11 +111,11 @@ final class Oracle {
         }
         calls++;
         List<Constraint> temp = new ArrayList<>(extra);
-        for (int i = on.nextSetBit(0); i >= 0; i = on.nextSetBit(i + 1)) {
-            temp.add(model.arithm(enc.holds[i], "=", 1));
-        }
         solver.reset();
         solver.removeAllStopCriteria();
+        for (int i = 0; i < enforce.length; i++) {
+            enforce[i].setEnabled(on.get(i));
+        }
         model.post(temp.toArray(Constraint[]::new));
         List<IntVar> order = new ArrayList<>();
         if (objective != null) {
