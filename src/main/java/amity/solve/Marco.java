@@ -43,6 +43,9 @@ final class Marco {
         List<BitSet> satisfiable = new ArrayList<>();
         BitSet all = new BitSet();
         all.set(0, n);
+        if (n == 0) {
+            return new Found(conflicts, List.of(all), true);
+        }
         while (true) {
             BitSet seed = seed();
             if (seed == null) {

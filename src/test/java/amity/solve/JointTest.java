@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 
 class JointTest {
@@ -279,5 +281,25 @@ class JointTest {
         assertThat(g.neededMax()).isEqualTo(4);
         assertThat(g.deciding()).hasSize(10);
         assertThat(joint.implied().readings().get(0).windows()).hasSize(10);
+    }
+
+    @Test
+    void noClaimsHoldTogetherAndImplyNothing() {
+        Joint joint = Joint.of(THREE, List.of(), Budget.DEFAULT);
+
+        assertThat(joint.feasible()).isEqualTo(new Feasibility(Truth.YES, false));
+        assertThat(joint.conflicts()).isEqualTo(new Conflicts(List.of(), true, false));
+        assertThat(joint.implied()).isEqualTo(new Implied(List.of(new Reading(List.of(), List.of())), false));
+    }
+
+    @Test
+    void aClaimOnAnItemTheProblemDoesNotHoldIsRefused() {
+        assertThatThrownBy(() -> Joint.of(THREE, List.of(count("n", List.of("a", "zz"), "2016", Bounds.atLeast(1))), Budget.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("claim n names item zz, which the problem does not hold");
+        assertThatThrownBy(() -> Joint.of(THREE, List.of(count("n", ALL3, "2016", Bounds.atLeast(1)),
+                count("n", ALL3, "2017", Bounds.atLeast(1))), Budget.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("claim n is given twice");
     }
 }
