@@ -14,8 +14,10 @@
  *     distinct counts) and min/max objectives (for implied windows) as they are. Sat4j 2.3.1's core has
  *     clauses and cardinality only: dates would need a hand-written order encoding, variable as-of dates
  *     and ranks a hand-written comparison encoding, and weighted sums the separate sat4j-pb module.</li>
- * <li>jar size: Choco adds 6.2 MB (choco-solver 2.1 MB, trove4j 2.5 MB, jgrapht 1.1 MB, automaton,
- *     jheaps, sizeof, slf4j-api); Sat4j 0.27 MB.</li>
+ * <li>jar size: Choco with all its dependencies is 6.2 MB (choco-solver 2.1 MB, trove4j 2.5 MB, jgrapht
+ *     1.1 MB, automaton, jheaps, sizeof, slf4j-api); the constraints amity posts need only choco-solver
+ *     and trove4j, so pom.xml excludes the rest and the shaded jar grows by 4.6 MB (to 9.9 MB); Sat4j
+ *     would add 0.27 MB.</li>
  * <li>start-up, first model built and solved in a fresh JVM: Choco 85 ms without a CDS archive,
  *     50 ms with one (a dynamic CDS archive, as bin/amity keeps); Sat4j 20 ms and 16 ms. Later models
  *     of the same size: Choco 4 ms, Sat4j 1 ms.</li>
@@ -31,7 +33,8 @@
  * <p>Cost of the whole analysis ({@code amity.solve.JointBench} in the tests; same JVM flags; machine
  * loaded about 4x by other builds, so unloaded figures are lower): on a problem the size of the shipped
  * data (60 items of which 10 uncertain, 34 claims, 4 minimal conflicts) the model takes 140-190 ms to
- * build in a fresh JVM (class loading and first use of Choco; 2-3 ms once warm), feasible 9 ms,
+ * build in a fresh JVM (class loading and first use of Choco: 135 ms with a dynamic CDS archive that
+ * holds Choco's classes, 2-3 ms once warm), feasible 9 ms,
  * conflicts 65 ms (47 solver calls), implied windows with their bounding claims 80 ms (192 calls),
  * grades alone and jointly 100 ms (193 calls): 420-460 ms in all, 190-220 ms when warm. On 100k items
  * of which 10 uncertain (10 claims), only those 10 are variables: model 140-290 ms (mostly sorting and
