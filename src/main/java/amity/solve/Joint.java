@@ -1,0 +1,225 @@
+package amity.solve;
+
+import amity.model.Truth;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import org.chocosolver.solver.constraints.Constraint;
+import org.chocosolver.solver.variables.BoolVar;
+import org.chocosolver.solver.variables.IntVar;
+
+/**
+ * Joint reasoning over a set of claims about the signing dates of items: whether they can all hold,
+ * which smallest sets cannot, what windows they imply for each item of uncertain date, and how each
+ * claim grades alone and jointly. Each query runs within the budget and says when a limit stopped it.
+ * Results are in a fixed order (claims as given, items by id), the same on every run.
+ */
+public final class Joint {
+
+    /** At most this many conflicting sets and readings are listed. */
+    public static final int MAX_SETS = 8;
+
+    private final List<Claim> claims;
+    private final Encoding enc;
+    private final Oracle oracle;
+    private final Map<String, Item> items;
+    private Marco.Found found;
+    private boolean foundStopped;
+
+    private Joint(Map<String, Item> items, List<Claim> claims, Budget budget) {
+        this.items = items;
+        this.claims = List.copyOf(claims);
+        this.enc = new Encoding(items, claims);
+        this.oracle = new Oracle(enc, budget);
+    }
+
+    /** A problem over {@code items} (ids unique) and {@code claims} (ids unique, items among those given). */
+    public static Joint of(List<Item> items, List<Claim> claims, Budget budget) {
+        Map<String, Item> byId = new LinkedHashMap<>();
+        for (Item it : items) {
+            if (byId.put(it.id(), it) != null) {
+                throw new IllegalArgumentException("item " + it.id() + " is given twice");
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        for (Claim c : claims) {
+            if (!ids.add(c.id())) {
+                throw new IllegalArgumentException("claim " + c.id() + " is given twice");
+            }
+        }
+        return new Joint(byId, claims, budget);
+    }
+
+    /** Whether every claim can hold at once. */
+    public Feasibility feasible() {
+        oracle.startQuery();
+        Oracle.Answer a = oracle.sat(all(), List.of());
+        Truth t = a == Oracle.Answer.SAT ? Truth.YES : a == Oracle.Answer.UNSAT ? Truth.NO : Truth.MAYBE;
+        return new Feasibility(t, oracle.stopped());
+    }
+
+    /** The minimal sets of claims that cannot hold together, at most {@link #MAX_SETS}. */
+    public Conflicts conflicts() {
+        Marco.Found f = explored();
+        List<BitSet> sets = new ArrayList<>(f.conflicts());
+        sets.sort(Comparator.comparingInt(BitSet::cardinality).thenComparing(Joint::lexicographic));
+        List<Conflict> out = new ArrayList<>();
+        for (BitSet s : sets) {
+            Set<String> mentioned = new TreeSet<>();
+            s.stream().forEach(i -> mentioned.addAll(uncertainIn(claims.get(i))));
+            out.add(new Conflict(ids(s), List.copyOf(mentioned)));
+        }
+        return new Conflicts(out, f.complete(), foundStopped);
+    }
+
+    /** The windows the claims imply for each item of uncertain date that a claim mentions. */
+    public Implied implied() {
+        Marco.Found f = explored();
+        List<BitSet> readings = largest(f);
+        oracle.startQuery();
+        List<Reading> out = new ArrayList<>();
+        for (BitSet r : readings) {
+            List<Window> windows = new ArrayList<>();
+            for (Map.Entry<String, IntVar> e : enc.days.entrySet()) {
+                windows.add(window(r, items.get(e.getKey()), e.getValue()));
+            }
+            out.add(new Reading(ids(complement(r)), windows));
+        }
+        return new Implied(out, foundStopped || oracle.stopped());
+    }
+
+    /** Every claim graded alone and jointly. */
+    public Grades grades() {
+        Marco.Found f = explored();
+        BitSet joint = largest(f).isEmpty() ? new BitSet() : largest(f).get(0);
+        oracle.startQuery();
+        List<Grade> alone = new ArrayList<>();
+        List<Grade> jointly = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            BitSet one = new BitSet();
+            one.set(i);
+            alone.add(grade(i, one, new BitSet()));
+            if (joint.get(i)) {
+                BitSet others = (BitSet) joint.clone();
+                others.clear(i);
+                jointly.add(grade(i, joint, others));
+            } else {
+                jointly.add(new Grade(claims.get(i).id(), Status.CONFLICTS, 0, 0, List.of()));
+            }
+        }
+        return new Grades(alone, jointly, ids(complement(joint)), foundStopped || oracle.stopped());
+    }
+
+    /**
+     * Claim {@code i} under the claims {@code on} (which hold it); {@code others} is {@code on} without
+     * it. Deciding are the uncertain items the others leave free to fall either way: the records whose
+     * placement decides the claim, even where the claim itself then fixes them.
+     */
+    private Grade grade(int i, BitSet on, BitSet others) {
+        String id = claims.get(i).id();
+        Map<String, BoolVar> need = enc.needed.get(i);
+        Oracle.Answer holds = oracle.sat(on, List.of());
+        if (holds == Oracle.Answer.UNSAT) {
+            return new Grade(id, Status.CONFLICTS, 0, 0, List.of());
+        }
+        List<String> deciding = new ArrayList<>();
+        for (Map.Entry<String, BoolVar> e : need.entrySet()) {
+            if (oracle.canTake(others, e.getValue(), 0) != Oracle.Answer.UNSAT
+                    && oracle.canTake(others, e.getValue(), 1) != Oracle.Answer.UNSAT) {
+                deciding.add(e.getKey());
+            }
+        }
+        if (holds == Oracle.Answer.UNKNOWN) {
+            // Unknown reads as "may hold": a limit never makes a possible claim a conflict.
+            return new Grade(id, Status.POSSIBLE, 0, need.size(), deciding);
+        }
+        Oracle.Answer negated = oracle.sat(others, List.of(enc.model.arithm(enc.holds[i], "=", 0)));
+        Status status = negated == Oracle.Answer.UNSAT ? Status.CONFIRMED : Status.POSSIBLE;
+        IntVar sum = enc.neededSum[i];
+        int min = oracle.optimum(on, sum, false).orElse(0);
+        int max = oracle.optimum(on, sum, true).orElse(need.size());
+        return new Grade(id, status, min, max, deciding);
+    }
+
+    private Window window(BitSet on, Item item, IntVar day) {
+        int lo = Encoding.lo(item.signed());
+        int hi = Encoding.hi(item.signed());
+        OptionalInt earliest = oracle.optimum(on, day, false);
+        OptionalInt latest = oracle.optimum(on, day, true);
+        int e = earliest.orElse(lo);
+        int l = latest.orElse(hi);
+        List<String> byEarliest = e > lo ? bounding(on, enc.model.arithm(day, "<", e)) : List.of();
+        List<String> byLatest = l < hi ? bounding(on, enc.model.arithm(day, ">", l)) : List.of();
+        return new Window(item.id(), item.signed(), LocalDate.ofEpochDay(e), LocalDate.ofEpochDay(l), byEarliest, byLatest);
+    }
+
+    /** The smallest set of claims in {@code on} that rules out {@code beyond}, in claim order. */
+    private List<String> bounding(BitSet on, Constraint beyond) {
+        List<Constraint> extra = List.of(beyond);
+        BitSet core = new QuickXplain(oracle, extra).conflict(new BitSet(), on);
+        return oracle.sat(core, extra) == Oracle.Answer.UNSAT ? ids(core) : ids(on);
+    }
+
+    private Marco.Found explored() {
+        if (found == null) {
+            oracle.startQuery();
+            found = new Marco(oracle, claims.size()).explore(MAX_SETS);
+            foundStopped = oracle.stopped();
+        }
+        return found;
+    }
+
+    /** The satisfiable sets of the largest size, fewest set aside first, then in claim order. */
+    private List<BitSet> largest(Marco.Found f) {
+        if (f.satisfiable().isEmpty()) {
+            return List.of();
+        }
+        int top = f.satisfiable().stream().mapToInt(BitSet::cardinality).max().orElseThrow();
+        List<BitSet> out = new ArrayList<>(f.satisfiable().stream().filter(s -> s.cardinality() == top).toList());
+        out.sort((a, b) -> lexicographic(complement(a), complement(b)));
+        return out;
+    }
+
+    private BitSet all() {
+        BitSet s = new BitSet();
+        s.set(0, claims.size());
+        return s;
+    }
+
+    private BitSet complement(BitSet s) {
+        BitSet c = all();
+        c.andNot(s);
+        return c;
+    }
+
+    private List<String> ids(BitSet s) {
+        return s.stream().mapToObj(i -> claims.get(i).id()).toList();
+    }
+
+    private List<String> uncertainIn(Claim c) {
+        List<String> mentioned = Encoding.mentioned(c);
+        return enc.days.keySet().stream().filter(mentioned::contains).toList();
+    }
+
+    /** Orders sets by their members, smallest index first. */
+    private static int lexicographic(BitSet a, BitSet b) {
+        int i = a.nextSetBit(0);
+        int j = b.nextSetBit(0);
+        while (i >= 0 && j >= 0) {
+            if (i != j) {
+                return Integer.compare(i, j);
+            }
+            i = a.nextSetBit(i + 1);
+            j = b.nextSetBit(j + 1);
+        }
+        return Integer.compare(i < 0 ? 0 : 1, j < 0 ? 0 : 1);
+    }
+}

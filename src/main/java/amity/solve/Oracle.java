@@ -1,0 +1,163 @@
+package amity.solve;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.OptionalInt;
+import org.chocosolver.solver.Model;
+import org.chocosolver.solver.Solution;
+import org.chocosolver.solver.Solver;
+import org.chocosolver.solver.constraints.Constraint;
+import org.chocosolver.solver.search.strategy.Search;
+import org.chocosolver.solver.search.strategy.assignments.DecisionOperatorFactory;
+import org.chocosolver.solver.search.strategy.selectors.values.IntDomainMiddle;
+import org.chocosolver.solver.search.strategy.selectors.variables.InputOrder;
+import org.chocosolver.solver.variables.IntVar;
+
+/**
+ * Asks the solver whether a set of claims (plus some extra constraints) can hold together, within
+ * the query's budget: yes, no, or unknown when a limit stopped it. Every solution it meets is kept
+ * as a witness, so a question a known solution already answers costs no search.
+ */
+final class Oracle {
+
+    enum Answer { SAT, UNSAT, UNKNOWN }
+
+    private record Witness(BitSet claims, Solution solution) {
+    }
+
+    final Encoding enc;
+    private final Budget budget;
+    private final List<Witness> witnesses = new ArrayList<>();
+    private long deadline;
+    private boolean stopped;
+    private long calls;
+    /** A constant the search is given besides the days: a search needs at least one variable. */
+    private final IntVar anchor;
+
+    Oracle(Encoding enc, Budget budget) {
+        this.enc = enc;
+        this.budget = budget;
+        this.anchor = enc.model.intVar(0);
+        this.enforce = new Constraint[enc.holds.length];
+        for (int i = 0; i < enforce.length; i++) {
+            enforce[i] = enc.model.arithm(enc.holds[i], "=", 1);
+            enforce[i].post();
+            enforce[i].setEnabled(false);
+        }
+    }
+
+    /** Per claim, "it holds", posted once and switched on for the calls that include the claim. */
+    private final Constraint[] enforce;
+
+    /** Starts a query's clock; {@link #stopped()} then says whether a limit cut that query short. */
+    void startQuery() {
+        deadline = budget.time().isZero() ? Long.MAX_VALUE : System.nanoTime() + budget.time().toNanos();
+        stopped = false;
+    }
+
+    boolean stopped() {
+        return stopped;
+    }
+
+    long calls() {
+        return calls;
+    }
+
+    /** Whether the claims in {@code on} hold together with {@code extra}. */
+    Answer sat(BitSet on, List<Constraint> extra) {
+        if (extra.isEmpty()) {
+            for (Witness w : witnesses) {
+                if (covers(w.claims(), on)) {
+                    return Answer.SAT;
+                }
+            }
+        }
+        return run(on, extra, null, false).answer;
+    }
+
+    /** Whether some solution of {@code on} gives {@code var} the value {@code value}. */
+    Answer canTake(BitSet on, IntVar var, int value) {
+        for (Witness w : witnesses) {
+            if (covers(w.claims(), on) && w.solution().getIntVal(var) == value) {
+                return Answer.SAT;
+            }
+        }
+        return sat(on, List.of(enc.model.arithm(var, "=", value)));
+    }
+
+    /**
+     * The least (or greatest) value of {@code objective} over the solutions of {@code on}, which the
+     * caller knows to have some; empty when unproven.
+     */
+    OptionalInt optimum(BitSet on, IntVar objective, boolean maximize) {
+        if (objective.isInstantiated()) {
+            return OptionalInt.of(objective.getValue());
+        }
+        Outcome o = run(on, List.of(), objective, maximize);
+        return o.answer == Answer.SAT && o.proven ? OptionalInt.of(o.value) : OptionalInt.empty();
+    }
+
+    private record Outcome(Answer answer, boolean proven, int value) {
+    }
+
+    private Outcome run(BitSet on, List<Constraint> extra, IntVar objective, boolean maximize) {
+        Model model = enc.model;
+        Solver solver = model.getSolver();
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            stopped = true;
+            return new Outcome(Answer.UNKNOWN, false, 0);
+        }
+        calls++;
+        List<Constraint> temp = new ArrayList<>(extra);
+        solver.reset();
+        solver.removeAllStopCriteria();
+        for (int i = 0; i < enforce.length; i++) {
+            enforce[i].setEnabled(on.get(i));
+        }
+        model.post(temp.toArray(Constraint[]::new));
+        List<IntVar> order = new ArrayList<>();
+        if (objective != null) {
+            order.add(objective);
+        }
+        order.addAll(enc.decisions);
+        order.add(anchor);
+        solver.setSearch(Search.intVarSearch(new InputOrder<>(model), new IntDomainMiddle(!maximize),
+                maximize ? DecisionOperatorFactory.makeIntReverseSplit() : DecisionOperatorFactory.makeIntSplit(),
+                order.toArray(IntVar[]::new)));
+        solver.limitTime(Math.max(1, left / 1_000_000));
+        if (budget.failsPerCall() > 0) {
+            solver.limitFail(budget.failsPerCall());
+        }
+        Outcome result;
+        if (objective == null) {
+            boolean found = solver.solve();
+            if (found) {
+                witnesses.add(new Witness((BitSet) on.clone(), new Solution(model).record()));
+            }
+            result = new Outcome(found ? Answer.SAT : solver.isStopCriterionMet() ? Answer.UNKNOWN : Answer.UNSAT, true, 0);
+        } else {
+            Solution best = solver.findOptimalSolution(objective, maximize);
+            boolean cut = solver.isStopCriterionMet();
+            if (best != null) {
+                witnesses.add(new Witness((BitSet) on.clone(), best));
+                result = new Outcome(Answer.SAT, !cut, best.getIntVal(objective));
+            } else {
+                result = new Outcome(cut ? Answer.UNKNOWN : Answer.UNSAT, false, 0);
+            }
+        }
+        if (solver.isStopCriterionMet()) {
+            stopped = true;
+        }
+        solver.reset();
+        model.unpost(temp.toArray(Constraint[]::new));
+        return result;
+    }
+
+    private static boolean covers(BitSet superset, BitSet subset) {
+        BitSet missing = (BitSet) subset.clone();
+        missing.andNot(superset);
+        return missing.isEmpty();
+    }
+}

@@ -1,0 +1,26 @@
+package amity.solve;
+
+import amity.model.DateInterval;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How many of a set of items were signed on or before a date, or, when {@code distinct}, how many
+ * different group keys they carry (an item without a key counts as a key of its own). The date is a single day, or an interval (such as {@code 2021/2022})
+ * that the solver treats as one unknown day of its own.
+ */
+public record Tally(List<String> items, DateInterval asOf, boolean distinct) {
+
+    public Tally {
+        items = List.copyOf(items.stream().distinct().sorted().toList());
+        Objects.requireNonNull(asOf, "asOf");
+    }
+
+    public static Tally count(List<String> items, DateInterval asOf) {
+        return new Tally(items, asOf, false);
+    }
+
+    public static Tally distinct(List<String> items, DateInterval asOf) {
+        return new Tally(items, asOf, true);
+    }
+}
