@@ -3,45 +3,48 @@ package amity.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import amity.e2e.Jdk.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every exit status in the README's table, through the real entry point: the built jar in its own
- * JVM (and bin/amity for the launcher's own status). Permission cases run as user 'nobody' through
- * setpriv when the tests run as root, since root reads and writes everything.
+ * JVM (and bin/amity for the launcher's own status), on the JDK {@link Jdk#JAVA} names. Permission
+ * cases run as user 'nobody' through setpriv when the tests run as root, since root reads and
+ * writes everything.
  */
 class ExitCodesIT {
-    static final Path JAR = Path.of("target/amity.jar").toAbsolutePath();
-    static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    static final Path JAR = Jdk.JAR;
+    static final String JAVA = Jdk.JAVA;
 
     @TempDir
     Path dir;
 
-    record Result(String out, String err, int status) {
-    }
-
     @BeforeEach
     void openTheFolder() throws IOException {
-        // 'nobody' must reach the folder and a copy of the jar (the checkout may sit under /root).
+        // 'nobody' must reach the folder and what it holds.
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
+    /**
+     * The jar run with a prefix (setpriv, to run as 'nobody') is a copy in the temporary folder, run
+     * from there: the checkout may sit in a folder only its owner can enter.
+     */
     Result amity(List<String> prefix, String stdin, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(prefix);
-        cmd.addAll(List.of(JAVA, "-jar", JAR.toString()));
+        Path jar = prefix.isEmpty() ? JAR : Jdk.readableJar(dir);
+        cmd.addAll(List.of(JAVA, "-jar", jar.toString()));
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(Path.of("").toAbsolutePath().toFile());
+        Path from = prefix.isEmpty() ? Path.of("").toAbsolutePath() : dir;
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(from.toFile());
         pb.environment().remove("AMITY_DATA");
         Process p = pb.start();
         if (stdin != null) {
@@ -56,22 +59,7 @@ class ExitCodesIT {
     }
 
     static Result finish(Process p) throws Exception {
-        var out = p.getInputStream();
-        var err = p.getErrorStream();
-        byte[][] got = new byte[2][];
-        Thread t = new Thread(() -> {
-            try {
-                got[1] = err.readAllBytes();
-            } catch (IOException e) {
-                got[1] = new byte[0];
-            }
-        });
-        t.start();
-        got[0] = out.readAllBytes();
-        t.join();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Result(new String(got[0], StandardCharsets.UTF_8), new String(got[1], StandardCharsets.UTF_8),
-                p.exitValue());
+        return Jdk.finish(p);
     }
 
     /** Runs as 'nobody' when we are root; as ourselves otherwise. */
@@ -135,7 +123,7 @@ class ExitCodesIT {
 
     @Test
     void sixtyNineWhenTheLauncherFindsNoJava() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of("bin/amity").toAbsolutePath().toString(), "--version");
+        ProcessBuilder pb = new ProcessBuilder(Jdk.LAUNCHER.toString(), "--version");
         pb.environment().put("AMITY_JAVA", "/nonexistent/bin/java");
         Result r = finish(pb.start());
         assertThat(r.err()).isEqualTo("amity: AMITY_JAVA=/nonexistent/bin/java is not a Java 17 or newer; point it "
@@ -176,13 +164,13 @@ class ExitCodesIT {
 
     @Test
     void seventyFourInAReadOnlyFolderLeavesTheEarlierFileIntact() throws Exception {
-        Path jar = Files.copy(JAR, dir.resolve("amity.jar"), StandardCopyOption.REPLACE_EXISTING);
+        Path jar = Jdk.readableJar(dir);
         Path ro = Files.createDirectory(dir.resolve("ro"));
         Path earlier = Files.writeString(ro.resolve("out.csv"), "earlier\n");
         Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-xr-xr-x"));
         List<String> cmd = new ArrayList<>(unprivileged());
         cmd.addAll(List.of(JAVA, "-jar", jar.toString(), "list", "agreements", "--output", earlier.toString()));
-        Result r = finish(new ProcessBuilder(cmd).start());
+        Result r = finish(new ProcessBuilder(cmd).directory(dir.toFile()).start());
         assertThat(r.err()).isEqualTo("amity: cannot write " + earlier + ": permission denied; nothing was "
                 + "written, and the earlier " + earlier + " is as it was.\n");
         assertThat(r.status()).isEqualTo(74);
