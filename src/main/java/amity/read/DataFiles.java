@@ -116,16 +116,19 @@ final class DataFiles {
     }
 
     /**
-     * The data/ folder next to the jar (target/amity.jar or target/classes in a checkout), else
-     * the copy bundled inside the jar, so amity runs from any directory.
+     * In a checkout (the jar or classes in target/, a pom.xml beside it) its data/ folder, so edits
+     * show without a rebuild; anywhere else the copy bundled in the jar, so amity runs from any
+     * directory and a copied jar never reads an unrelated data/ folder near it.
      */
     static Path shipped() throws Unreadable {
         try {
             URI where = DataFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI();
             Path code = Path.of(where);
-            Path beside = code.getParent() == null ? null : code.getParent().resolveSibling("data");
-            if (beside != null && Files.isDirectory(beside)) {
-                return beside;
+            Path target = code.getParent();
+            if (target != null && target.getFileName() != null && target.getFileName().toString().equals("target")
+                    && Files.isRegularFile(target.resolveSibling("pom.xml"))
+                    && Files.isDirectory(target.resolveSibling("data"))) {
+                return target.resolveSibling("data");
             }
             if (Files.isRegularFile(code)) {
                 FileSystem jar = FileSystems.newFileSystem(code, Map.of());

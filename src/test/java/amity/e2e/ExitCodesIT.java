@@ -88,6 +88,18 @@ class ExitCodesIT {
     }
 
     @Test
+    void aCopiedJarReadsTheDataItBundlesNotAnUnrelatedDataFolderNearIt() throws Exception {
+        Path near = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(near.resolve("unrelated.yaml"), "places:\n  - {id: x, name: [unclosed\n");
+        Path copy = Files.createDirectories(dir.resolve("bin"));
+        Path jar = Files.copy(JAR, copy.resolve("amity.jar"));
+        Result r = amity(jar, dir, List.of(), null, "check");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("ok: ");
+        assertThat(r.status()).isZero();
+    }
+
+    @Test
     void oneWhenAQueryWithFailIfEmptyMatchesNothing() throws Exception {
         Result r = amity("filter", "agreements", "signed < 1900", "--fail-if-empty");
         assertThat(r.status()).isEqualTo(1);

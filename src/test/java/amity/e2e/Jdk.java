@@ -66,7 +66,7 @@ final class Jdk {
 
     /**
      * The jar copied to DIR/lib/amity.jar, readable by every user (the checkout may sit in a folder
-     * only its owner can enter). No data/ folder sits beside lib/, so it reads the data it bundles.
+     * only its owner can enter); outside a checkout it reads the data it bundles.
      */
     static Path readableJar(Path dir) throws IOException {
         Path lib = Files.createDirectories(dir.resolve("lib"));
