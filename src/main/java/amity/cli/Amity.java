@@ -57,11 +57,11 @@ public final class Amity implements Runnable {
     Loader.Loaded load(DataOptions data, PrintWriter err) {
         java.util.List<String> paths = paths(data);
         if (session == null || paths.contains("-")) {
-            return Loader.load(paths, env.stdin(), env.vars(), err);
+            return Loader.load(paths, env, err);
         }
         Loader.Loaded cached = session.get(paths);
         if (cached == null) {
-            cached = Loader.load(paths, env.stdin(), env.vars(), err);
+            cached = Loader.load(paths, env, err);
             session.put(paths, cached);
         }
         return cached;

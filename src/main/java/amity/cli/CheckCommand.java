@@ -17,7 +17,7 @@ final class CheckCommand extends DataCommand {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        Loader.Loaded l = Loader.read(amity.paths(data), amity.env.stdin(), amity.env.vars());
+        Loader.Loaded l = Loader.read(amity.paths(data), amity.env);
         if (!l.problems().isEmpty()) {
             Loader.report(l.problems(), err);
             long files = l.problems().stream().map(p -> p.at().file()).distinct().count();

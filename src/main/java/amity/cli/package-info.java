@@ -1,2 +1,17 @@
-/** The picocli commands: parse options, call a report, hand its table to a renderer. */
+/**
+ * The picocli commands: each parses its options, loads the data, calls a report and hands its
+ * table to a renderer; nothing here decides what the data means.
+ *
+ * <p>{@code Main} is the program entry (UTF-8 streams, exit status); {@code Amity} is the root
+ * command and lists the subcommands; {@code Env} is what a run sees of its surroundings (variables,
+ * stdin, terminal, the snapshot folder), passed in so tests can set it. Every command that reads data
+ * extends {@code DataCommand} (the {@code --data} option, {@code DataOptions}) and loads through
+ * {@code Loader}, which calls {@link amity.read.DataReader#load} with the checks and the snapshot
+ * folder; a problem ends the run with exit 65.
+ *
+ * <p>To add a command: a class extending {@code DataCommand} with a {@code @Command} (name,
+ * description, a footer of two or three real examples), one entry in {@code Amity.COMMANDS}, a
+ * golden case under {@code src/test/cases/VERB/}, and the regenerated {@code completions/} and
+ * {@code man/} ({@code mvn -B test -Dtest=GeneratedFilesTest -Damity.update=true}).
+ */
 package amity.cli;

@@ -1,2 +1,17 @@
-/** The record types amity reads and reasons about, and dates as intervals; no I/O. */
+/**
+ * The records amity reads and reasons about, below every other package; no I/O.
+ *
+ * <p>{@code RecordType} is the closed list of record kinds (agreements, programs, figures, sources,
+ * places, acknowledgements) over the sealed {@code Identified}; {@code Shape} declares each record's
+ * fields once (their keys in the data files, their kind of value); {@code Dataset} holds one data set
+ * with its id indexes. Values: {@code DateInterval} (every date is an interval; {@code UNKNOWN} when
+ * not given), {@code Ending}, {@code Qualifier} and what it allows ({@code Allowed}: the one rule for
+ * exact, about, more-than, at-least, less-than, at-most), three-valued {@code Truth}, and where a
+ * value was written ({@code Origin}, {@code Spots}).
+ *
+ * <p>To add a field: a component on the record and a key in its {@code Shape}; the reader and the
+ * snapshot take it from there, and tests fail until the query catalog ({@code amity.query}) and the
+ * field table in {@code docs/amity-data.5.adoc} list it. To add a record type: a record implementing
+ * {@code Identified}, its {@code Shape}, a {@code RecordType} constant and its list in {@code Dataset}.
+ */
 package amity.model;

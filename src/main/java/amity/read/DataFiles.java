@@ -3,6 +3,10 @@ package amity.read;
 import amity.read.DataReader.Unreadable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -14,22 +18,129 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Finds and reads the data files under a data path: every {@code *.yaml}/{@code *.yml} file,
- * recursively, through symbolic links, in sorted path order. Hidden files and folders (a leading
- * dot: .git, editors' lock and backup files) are skipped. A path that cannot be read at all is an
- * {@link Unreadable}, never a silent empty data set.
+ * Finds and reads the data files under the data paths: every file a {@link RecordReader} reads
+ * ({@code *.yaml}/{@code *.yml}), recursively, through symbolic links, in sorted path order, each
+ * file once however often it is named (directly, through a folder, through a link). Hidden files and
+ * folders (a leading dot: .git, editors' lock and backup files) are skipped. A path that cannot be
+ * read at all is an {@link Unreadable}, never a silent empty data set.
  */
 final class DataFiles {
     private DataFiles() {
     }
 
-    static List<Path> list(String arg) throws Unreadable {
-        return list(Path.of(arg));
+    /** One data file to read, or standard input (read once, when the paths are listed). */
+    record Input(String name, Path file, byte[] stdin) {
+        boolean isStdin() {
+            return file == null;
+        }
+
+        /** A regular file can be read a second time (with positions, or after a change); stdin or a pipe cannot. */
+        boolean rereadable() {
+            return file != null && Files.isRegularFile(file);
+        }
+
+        byte[] bytes() throws Unreadable {
+            return file == null ? stdin : DataFiles.bytes(file, name);
+        }
     }
 
+    /** The root that stands for standard input: "-" (a file of that name is ./-). */
+    static final Path STDIN = Path.of("-");
+
+    /**
+     * The inputs under the roots, in order, each file once ({@link #STDIN} is read here, once). Every
+     * path is listed before standard input is read, so a wrong path fails at once.
+     */
+    static List<Input> inputs(List<Path> roots, InputStream in) throws Unreadable {
+        List<Input> out = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        for (Path root : roots) {
+            if (root.equals(STDIN)) {
+                if (seen.add(STDIN)) {
+                    out.add(new Input("<stdin>", null, null));
+                }
+                continue;
+            }
+            for (Path f : list(root)) {
+                if (seen.add(identity(f))) {
+                    out.add(new Input(display(f), f, null));
+                }
+            }
+        }
+        if (seen.contains(STDIN)) {
+            byte[] bytes = readStdin(in);
+            out.replaceAll(i -> i.isStdin() ? new Input(i.name(), null, bytes) : i);
+        }
+        return out;
+    }
+
+    /** The same file however it is reached: its real path, through links and "..". */
+    private static Path identity(Path f) {
+        try {
+            return f.toRealPath();
+        } catch (IOException e) {
+            // A pipe (/dev/fd/63) has no real path; it is named once anyway.
+            return f.toAbsolutePath().normalize();
+        }
+    }
+
+    private static byte[] readStdin(InputStream in) throws Unreadable {
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new Unreadable("<stdin>: cannot be read: " + OsReason.of(e) + ".");
+        }
+        if (bytes.length == 0) {
+            throw new Unreadable("<stdin>: --data - was given, but standard input is empty.");
+        }
+        return bytes;
+    }
+
+    /** A path as messages show it: inside the jar as data/..., else relative to the working folder. */
+    static String display(Path p) {
+        String s = p.toString();
+        if (p.getFileSystem() == FileSystems.getDefault() && p.isAbsolute()) {
+            Path cwd = Path.of("").toAbsolutePath();
+            if (p.startsWith(cwd)) {
+                return cwd.relativize(p).toString();
+            }
+        }
+        return s.startsWith("/amity/data/") ? "data/" + s.substring("/amity/data/".length()) : s;
+    }
+
+    /**
+     * In a checkout (the jar or classes in target/, a pom.xml beside it) its data/ folder, so edits
+     * show without a rebuild; anywhere else the copy bundled in the jar, so amity runs from any
+     * directory and a copied jar never reads an unrelated data/ folder near it.
+     */
+    static Path shipped() throws Unreadable {
+        try {
+            URI where = DataFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI();
+            Path code = Path.of(where);
+            Path target = code.getParent();
+            if (target != null && target.getFileName() != null && target.getFileName().toString().equals("target")
+                    && Files.isRegularFile(target.resolveSibling("pom.xml"))
+                    && Files.isDirectory(target.resolveSibling("data"))) {
+                return target.resolveSibling("data");
+            }
+            if (Files.isRegularFile(code)) {
+                FileSystem jar = FileSystems.newFileSystem(code, Map.of());
+                return jar.getPath("/amity/data");
+            }
+            return code.resolve("amity/data");
+        } catch (URISyntaxException | IOException e) {
+            throw new Unreadable("cannot find the shipped data: " + e.getMessage() + "; pass --data PATH.");
+        }
+    }
+
+    /** The data files under one path: the path itself when it is a file, whatever its name. */
     static List<Path> list(Path root) throws Unreadable {
         if (!Files.exists(root)) {
             throw new Unreadable(root + (Files.isSymbolicLink(root) ? ": a symbolic link to a missing file or folder."
@@ -50,7 +161,7 @@ final class DataFiles {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                            if (hidden(file) || !isYaml(file)) {
+                            if (hidden(file) || !isData(file)) {
                                 return FileVisitResult.CONTINUE;
                             }
                             if (attrs.isSymbolicLink()) {
@@ -75,8 +186,8 @@ final class DataFiles {
             throw new Unreadable(where + ": cannot be read: " + OsReason.of(e) + ".");
         }
         if (out.isEmpty()) {
-            throw new Unreadable(root + ": no data files in this folder; amity reads the *.yaml and *.yml files "
-                    + "in it and its subfolders.");
+            throw new Unreadable(root + ": no data files in this folder; amity reads the " + patterns()
+                    + " files in it and its subfolders.");
         }
         out.sort((a, b) -> a.toString().compareTo(b.toString()));
         return out;
@@ -113,8 +224,16 @@ final class DataFiles {
         return name != null && name.toString().startsWith(".");
     }
 
-    private static boolean isYaml(Path p) {
+    private static boolean isData(Path p) {
         String n = p.getFileName().toString();
-        return n.endsWith(".yaml") || n.endsWith(".yml");
+        return DataReader.READERS.stream().anyMatch(r -> r.reads(n));
+    }
+
+    /** "*.yaml and *.yml": the file names the readers read. */
+    private static String patterns() {
+        List<String> all = DataReader.READERS.stream().flatMap(r -> r.extensions().stream()).map(e -> "*" + e)
+                .toList();
+        return all.size() == 1 ? all.get(0) : String.join(", ", all.subList(0, all.size() - 1)) + " and "
+                + all.get(all.size() - 1);
     }
 }

@@ -1,50 +1,41 @@
 package amity.read;
 
-import amity.model.Acknowledgement;
-import amity.model.Agreement;
-import amity.model.Attestation;
-import amity.model.Country;
 import amity.model.Dataset;
-import amity.model.Figure;
-import amity.model.Origin;
-import amity.model.Place;
-import amity.model.Program;
-import amity.model.Source;
-import amity.read.YNode.Entry;
-import amity.read.YNode.YList;
-import amity.read.YNode.YMap;
-import amity.text.Nearest;
+import amity.read.DataFiles.Input;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Reads every {@code *.yaml}/{@code *.yml} file under the data paths, recursively and in sorted path
- * order, into one {@link Dataset}; the country reference table comes from the jar. Problems are
- * collected, never thrown, so one run reports them all.
+ * The one way data comes in: list the data files under the paths (each once), take the snapshot
+ * of an unchanged data set, else read every file with its {@link RecordReader} after the bundled
+ * country table, run the checks the caller passes, and leave a snapshot of clean data. Problems
+ * are collected, never thrown, so one run reports them all; only a path that cannot be read at all
+ * is an {@link Unreadable}.
  */
 public final class DataReader {
-    static final List<String> LISTS = List.of("sources", "places", "agreements", "attestations", "programs",
-            "figures", "acknowledgements", "countries");
-
-    /** What was read: the records and every problem found while reading. */
-    public record Result(Dataset dataset, List<Problem> problems, List<String> files) {
-    }
+    /** The formats amity reads, by file name ending; standard input and named files of no known ending are the first. */
+    static final List<RecordReader> READERS = List.of(new YamlReader());
 
     /** The largest data file read (1 GiB): larger data is split over several files. */
     public static final long MAX_FILE_BYTES = 1L << 30;
 
+    private static final String COUNTRIES = "/amity/data/countries.yaml";
+
+    private DataReader() {
+    }
+
     /**
      * A data path that cannot be read at all (missing, unreadable, a link loop, a folder without
-     * YAML files): exit 66, not a data error. The message starts with the path.
+     * data files, empty standard input): exit 66, not a data error. The message starts with the path.
      */
     public static final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
@@ -54,123 +45,82 @@ public final class DataReader {
         }
     }
 
-    private final List<Problem> problems = new ArrayList<>();
-    private final boolean positions;
-    private final RecordBinder binder;
-    private final List<Source> sources = new ArrayList<>();
-    private final List<Place> places = new ArrayList<>();
-    private final List<Agreement> agreements = new ArrayList<>();
-    private final List<Program> programs = new ArrayList<>();
-    private final List<Figure> figures = new ArrayList<>();
-    private final List<Acknowledgement> acks = new ArrayList<>();
-    private final List<RecordBinder.LooseAttestation> loose = new ArrayList<>();
-    private final Map<String, Country> countries = new TreeMap<>();
-    private final List<String> files = new ArrayList<>();
+    /**
+     * What to load: the data paths ("-" is standard input; none means the data shipped with amity),
+     * standard input, the snapshot folder (none: no snapshots) and the checks to run on what was read.
+     */
+    public record Request(List<String> paths, InputStream stdin, Optional<Path> snapshots,
+            Function<Dataset, List<Problem>> checks) {
+        /** The paths read without checks or snapshots, stdin empty: what a test of the reader wants. */
+        public static Request of(List<String> paths) {
+            return new Request(paths, InputStream.nullInputStream(), Optional.empty(), d -> List.of());
+        }
 
-    private DataReader(boolean positions) {
-        this.positions = positions;
-        this.binder = new RecordBinder(problems, positions);
+        public Request withStdin(InputStream in) {
+            return new Request(paths, in, snapshots, checks);
+        }
     }
 
     /**
-     * Reads the given paths ("-" is standard input) after the bundled country table, recording where
-     * every value was written. {@code stdin} is read only when a path is "-".
+     * What was loaded: the records, every problem (reading and checks, sorted), the data files'
+     * names as messages show them, and the roots read (the shipped data folder when no path was given).
      */
-    public static Result read(List<String> paths, InputStream stdin) throws Unreadable {
-        DataReader r = new DataReader(true);
-        r.readCountryTable();
-        // Every path is listed before any is read, so a wrong path fails at once, not after a long read.
-        List<List<Path>> found = new ArrayList<>();
-        for (String p : paths) {
-            found.add(p.equals("-") ? null : DataFiles.list(p));
-        }
-        for (int i = 0; i < paths.size(); i++) {
-            if (found.get(i) == null) {
-                r.readStdin(stdin);
-                continue;
-            }
-            r.readFiles(found.get(i));
-        }
-        return r.result();
+    public record Result(Dataset dataset, List<Problem> problems, List<String> files, List<Path> roots) {
     }
 
-    /** The bundled data directory inside the jar or class path, for the default data set. */
-    public static Result readPath(Path dir) throws Unreadable {
-        return readFiles(DataFiles.list(dir), true);
+    /** Loads the data a request names; see the class comment for the steps. */
+    public static Result load(Request request) throws Unreadable {
+        List<Path> roots = new ArrayList<>();
+        for (String p : request.paths()) {
+            roots.add(Path.of(p));
+        }
+        if (roots.isEmpty()) {
+            roots.add(DataFiles.shipped());
+        }
+        List<Input> inputs = DataFiles.inputs(roots, request.stdin());
+        List<Path> protectedRoots = roots.stream().filter(r -> !r.equals(DataFiles.STDIN)).toList();
+        if (!inputs.stream().allMatch(Input::rereadable)) {
+            // Standard input and pipes are read once: with positions, and never snapshotted.
+            Batch b = read(inputs, true);
+            return result(b, request.checks(), protectedRoots);
+        }
+        List<Path> files = inputs.stream().map(Input::file).toList();
+        Optional<Path> folder = request.snapshots();
+        Optional<List<Snapshot.Stamp>> stamps = folder.flatMap(f -> Snapshot.stamps(files));
+        Optional<Snapshot.Loaded> snapshot = stamps.flatMap(s -> Snapshot.load(folder.get(), s));
+        if (snapshot.isPresent()) {
+            return new Result(snapshot.get().dataset(), List.of(), snapshot.get().files(), protectedRoots);
+        }
+        // First without positions (light and fast); only data with problems is read again with them.
+        Result r = result(read(inputs, false), request.checks(), protectedRoots);
+        if (!r.problems().isEmpty()) {
+            r = result(read(inputs, true), request.checks(), protectedRoots);
+        }
+        if (r.problems().isEmpty() && stamps.isPresent()) {
+            Snapshot.save(folder.get(), stamps.get(), r.dataset(), r.files());
+        }
+        return r;
     }
 
-    /** The data files under the given folders and files, in the order {@link #readFiles} reads them. */
-    public static List<Path> files(List<Path> roots) throws Unreadable {
-        List<Path> out = new ArrayList<>();
-        for (Path root : roots) {
-            out.addAll(DataFiles.list(root));
-        }
-        return out;
+    private static Result result(Batch b, Function<Dataset, List<Problem>> checks, List<Path> roots) {
+        Dataset d = b.dataset();
+        List<Problem> problems = new ArrayList<>(b.problems);
+        problems.addAll(checks.apply(d));
+        Collections.sort(problems);
+        return new Result(d, List.copyOf(problems), List.copyOf(b.files), roots);
     }
 
     /**
-     * Reads listed data files after the bundled country table. Without {@code positions} nothing
-     * records where values were written, which makes reading large data sets much lighter; problems
-     * then have no line, so data with problems is read again with positions to report them.
+     * The bundled country table, then every input, side by side on the machine's cores (each into
+     * its own batch) and joined in input order: the same result as reading them one after another.
      */
-    public static Result readFiles(List<Path> files, boolean positions) throws Unreadable {
-        DataReader r = new DataReader(positions);
-        r.readCountryTable();
-        r.readFiles(files);
-        return r.result();
-    }
-
-    private void readStdin(InputStream stdin) throws Unreadable {
-        byte[] bytes;
-        try {
-            bytes = stdin.readAllBytes();
-        } catch (IOException e) {
-            throw new Unreadable("<stdin>: cannot be read: " + OsReason.of(e) + ".");
-        }
-        if (bytes.length == 0) {
-            throw new Unreadable("<stdin>: --data - was given, but standard input is empty.");
-        }
-        readText("<stdin>", decode("<stdin>", bytes, problems));
-    }
-
-    /** A path as messages show it: inside the jar as data/..., else relative to the working folder. */
-    private static String display(Path p) {
-        String s = p.toString();
-        if (p.getFileSystem() == java.nio.file.FileSystems.getDefault() && p.isAbsolute()) {
-            Path cwd = Path.of("").toAbsolutePath();
-            if (p.startsWith(cwd)) {
-                return cwd.relativize(p).toString();
-            }
-        }
-        return s.startsWith("/amity/data/") ? "data/" + s.substring("/amity/data/".length()) : s;
-    }
-
-    private void readCountryTable() {
-        try (InputStream in = DataReader.class.getResourceAsStream("/amity/data/countries.yaml")) {
-            if (in != null) {
-                readText("data/countries.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        files.clear();
-    }
-
-    /**
-     * Reads files side by side on the machine's cores (each into its own reader), then takes their
-     * records in file order, so the result is the same as reading them one after another.
-     */
-    private void readFiles(List<Path> paths) throws Unreadable {
-        if (paths.size() < 2) {
-            for (Path f : paths) {
-                readFile(f, display(f));
-            }
-            return;
-        }
-        List<Object> parts = paths.parallelStream().map(f -> {
-            DataReader part = new DataReader(positions);
+    private static Batch read(List<Input> inputs, boolean positions) throws Unreadable {
+        Batch all = new Batch();
+        readCountryTable(all, positions);
+        List<Object> parts = (inputs.size() < 2 ? inputs.stream() : inputs.parallelStream()).map(in -> {
+            Batch part = new Batch();
             try {
-                part.readFile(f, display(f));
+                readInput(in, positions, part);
                 return (Object) part;
             } catch (Unreadable e) {
                 return e;
@@ -180,184 +130,42 @@ public final class DataReader {
             if (o instanceof Unreadable e) {
                 throw e;
             }
-            DataReader part = (DataReader) o;
-            problems.addAll(part.problems);
-            sources.addAll(part.sources);
-            places.addAll(part.places);
-            agreements.addAll(part.agreements);
-            programs.addAll(part.programs);
-            figures.addAll(part.figures);
-            acks.addAll(part.acks);
-            loose.addAll(part.loose);
-            countries.putAll(part.countries);
-            files.addAll(part.files);
+            all.addAll((Batch) o);
         }
+        return all;
     }
 
-    private void readFile(Path f, String name) throws Unreadable {
+    private static void readCountryTable(Batch into, boolean positions) {
+        try (InputStream in = DataReader.class.getResourceAsStream(COUNTRIES)) {
+            if (in != null) {
+                READERS.get(0).read("data/countries.yaml", in.readAllBytes(), positions, into);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        into.files.clear();
+    }
+
+    private static void readInput(Input in, boolean positions, Batch into) throws Unreadable {
         // The bundled table is already read; a data set that ships its own copy must not read it twice.
-        if (f.getFileName().toString().equals("countries.yaml") && sameAsBundled(f)) {
-            files.add(name);
+        if (!in.isStdin() && in.file().getFileName().toString().equals("countries.yaml") && sameAsBundled(in.file())) {
+            into.files.add(in.name());
             return;
         }
-        readText(name, decode(name, DataFiles.bytes(f, name), problems));
+        reader(in).read(in.name(), in.bytes(), positions, into);
+    }
+
+    /** The reader for an input's name; standard input and a file named directly whatever its ending: the first. */
+    private static RecordReader reader(Input in) {
+        String name = in.isStdin() ? "" : in.file().getFileName().toString();
+        return READERS.stream().filter(r -> r.reads(name)).findFirst().orElse(READERS.get(0));
     }
 
     private static boolean sameAsBundled(Path f) {
-        try (InputStream in = DataReader.class.getResourceAsStream("/amity/data/countries.yaml")) {
-            return in != null && java.util.Arrays.equals(in.readAllBytes(), Files.readAllBytes(f));
+        try (InputStream in = DataReader.class.getResourceAsStream(COUNTRIES)) {
+            return in != null && Arrays.equals(in.readAllBytes(), Files.readAllBytes(f));
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static String decode(String name, byte[] bytes, List<Problem> problems) {
-        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L,
-                (long) bytes.length + 1));
-        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            problems.add(notUtf8(name, bytes, in.position()));
-            return "";
-        }
-        decoder.flush(out);
-        return out.flip().toString().replaceFirst("^\uFEFF", "");
-    }
-
-    /** Points at the first byte that is not UTF-8, showing its line with that byte replaced. */
-    private static Problem notUtf8(String name, byte[] bytes, int bad) {
-        int lineStart = 0;
-        int line = 1;
-        for (int i = 0; i < bad; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        int lineEnd = lineStart;
-        while (lineEnd < bytes.length && bytes[lineEnd] != '\n' && bytes[lineEnd] != '\r') {
-            lineEnd++;
-        }
-        String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
-        String text = new String(bytes, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
-        int column = before.codePointCount(0, before.length()) + 1;
-        return new Problem(new Origin(name, line, column, text), 1, String.format(java.util.Locale.ROOT,
-                "the byte 0x%02X is not UTF-8; save the file as UTF-8 (it may be Latin-1 or Windows-1252).",
-                bytes[bad] & 0xff));
-    }
-
-    void readText(String name, String text) {
-        files.add(name);
-        TreeReader tree = new TreeReader(name, text, problems, positions);
-        for (YNode doc : tree.read(text)) {
-            if (doc instanceof YNode.YScalar s && s.isNull()) {
-                continue;
-            }
-            if (!(doc instanceof YMap top)) {
-                problems.add(new Problem(doc.at(), 1, "a data file is a mapping of lists (sources:, places:, "
-                        + "agreements:, ...), not " + doc.kind() + "."));
-                continue;
-            }
-            for (Entry e : top.entries().values()) {
-                readList(e);
-            }
-        }
-    }
-
-    private void readList(Entry e) {
-        if (!LISTS.contains(e.key())) {
-            String hint = Nearest.to(e.key(), LISTS).map(n -> "; did you mean '" + n + "'?")
-                    .orElse("; a data file holds " + String.join(", ", LISTS) + ".");
-            problems.add(new Problem(e.keyAt(), Fields.width(e.key()), "unknown list '" + e.key() + "'" + hint));
-            return;
-        }
-        if (e.value() instanceof YNode.YScalar s && s.isNull()) {
-            return;
-        }
-        if (!(e.value() instanceof YList list)) {
-            problems.add(new Problem(e.value().at(), 1, "'" + e.key() + "' should be a list of records, not "
-                    + e.value().kind() + "."));
-            return;
-        }
-        for (YNode item : list.items()) {
-            if (!(item instanceof YMap m)) {
-                problems.add(new Problem(item.at(), 1, "each item of '" + e.key() + "' should be a mapping of "
-                        + "fields, not " + item.kind() + "."));
-                continue;
-            }
-            switch (e.key()) {
-                case "sources" -> sources.add(binder.source(m));
-                case "places" -> places.add(binder.place(m));
-                case "agreements" -> agreements.add(binder.agreement(m));
-                case "attestations" -> loose.add(binder.looseAttestation(m));
-                case "programs" -> programs.add(binder.program(m));
-                case "figures" -> figures.add(binder.figure(m));
-                case "acknowledgements" -> acks.add(binder.acknowledgement(m));
-                case "countries" -> {
-                    Country c = binder.country(m);
-                    countries.put(c.code(), c);
-                }
-                default -> throw new IllegalStateException(e.key());
-            }
-        }
-    }
-
-    private Result result() {
-        List<Agreement> boundAgreements = new ArrayList<>(agreements);
-        List<Program> boundPrograms = new ArrayList<>(programs);
-        attachLoose(boundAgreements, boundPrograms);
-        Dataset d = new Dataset(List.copyOf(sources), List.copyOf(places), List.copyOf(boundAgreements),
-                List.copyOf(boundPrograms), List.copyOf(figures), List.copyOf(acks),
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(countries)));
-        return new Result(d, problems, List.copyOf(files));
-    }
-
-    /** Adds each loose attestation to the record it names; an unknown name is a problem. */
-    private void attachLoose(List<Agreement> ags, List<Program> progs) {
-        for (RecordBinder.LooseAttestation la : loose) {
-            if (!la.agreement().isEmpty()) {
-                int i = indexOf(ags, la.agreement());
-                if (i < 0) {
-                    dangling(la, "agreement", la.agreement(), ags.stream().map(Agreement::id).toList());
-                    continue;
-                }
-                Agreement a = ags.get(i);
-                ags.set(i, new Agreement(a.id(), a.parties(), a.type(), a.level(), a.signed(), a.ended(),
-                        append(a.attested(), la.attestation()), a.notes(), a.spots()));
-            } else if (!la.program().isEmpty()) {
-                int i = indexOf(progs, la.program());
-                if (i < 0) {
-                    dangling(la, "program", la.program(), progs.stream().map(Program::id).toList());
-                    continue;
-                }
-                Program p = progs.get(i);
-                progs.set(i, new Program(p.id(), p.name(), p.aliases(), p.kind(), p.participants(), p.started(),
-                        p.ended(), p.recurrence(), p.editions(), append(p.attested(), la.attestation()), p.notes(),
-                        p.spots()));
-            }
-        }
-    }
-
-    private void dangling(RecordBinder.LooseAttestation la, String kind, String id, List<String> ids) {
-        Origin at = la.spots().at(kind);
-        problems.add(new Problem(at, Fields.width(id), "no " + kind + " has the id '" + id + "'"
-                + Nearest.hint(id, ids)));
-    }
-
-    private static <T extends amity.model.Identified> int indexOf(List<T> list, String id) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static List<Attestation> append(List<Attestation> list, Attestation a) {
-        List<Attestation> out = new ArrayList<>(list);
-        out.add(a);
-        return List.copyOf(out);
     }
 }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.CRC32C;
@@ -25,9 +24,10 @@ import java.util.zip.CRC32C;
  * parsing YAML or running the checks again. A snapshot is trusted only when its amity version and
  * format match and every data file has the same path, size, modification time and content (CRC-32C)
  * as when it was made; a damaged or foreign snapshot is ignored (a slower run, never a wrong answer).
- * It is written only for data without errors, to a temporary file renamed into place.
+ * It is written only for data without errors, to a temporary file renamed into place. The folder
+ * is the caller's (see {@link DataReader.Request#snapshots}); only {@link DataReader} uses this.
  */
-public final class Snapshot {
+final class Snapshot {
     private static final byte[] MAGIC = "AMITY-SNAPSHOT\n".getBytes(StandardCharsets.US_ASCII);
     /** Bump when {@link SnapshotCodec}'s layout changes. */
     private static final int FORMAT = 1;
@@ -37,37 +37,23 @@ public final class Snapshot {
     }
 
     /** What a snapshot gives back: the records and the data files' names as messages show them. */
-    public record Loaded(Dataset dataset, List<String> files) {
+    record Loaded(Dataset dataset, List<String> files) {
     }
 
     /** A data file as it is now. */
-    public record Stamp(String path, long size, long modified, long crc) {
+    record Stamp(String path, long size, long modified, long crc) {
     }
 
     /**
-     * The snapshot folder: $XDG_CACHE_HOME/amity/snapshots, else $HOME/.cache/amity/snapshots; null
-     * (no snapshots) when neither is set or AMITY_SNAPSHOT=off.
-     */
-    public static Path folder(Map<String, String> env) {
-        if ("off".equals(env.get("AMITY_SNAPSHOT"))) {
-            return null;
-        }
-        String xdg = env.getOrDefault("XDG_CACHE_HOME", "");
-        String home = env.getOrDefault("HOME", "");
-        Path base = !xdg.isEmpty() ? Path.of(xdg) : !home.isEmpty() ? Path.of(home, ".cache") : null;
-        return base == null ? null : base.resolve("amity").resolve("snapshots");
-    }
-
-    /**
-     * The stamps of the files now; null when one cannot be read (then the full read reports it) or
+     * The stamps of the files now; none when one cannot be read (then the full read reports it) or
      * is not a regular file: a pipe (`--data <(...)`) can be read only once, and by the reader.
      */
-    public static List<Stamp> stamps(List<Path> files) {
+    static Optional<List<Stamp>> stamps(List<Path> files) {
         List<Stamp> out = new ArrayList<>();
         try {
             for (Path f : files) {
                 if (!Files.isRegularFile(f)) {
-                    return null;
+                    return Optional.empty();
                 }
                 CRC32C crc = new CRC32C();
                 long size = 0;
@@ -82,16 +68,13 @@ public final class Snapshot {
                         crc.getValue()));
             }
         } catch (IOException | RuntimeException e) {
-            return null;
+            return Optional.empty();
         }
-        return out;
+        return Optional.of(out);
     }
 
     /** The snapshot for exactly these stamps, if a sound one exists. */
-    public static Optional<Loaded> load(Path folder, List<Stamp> stamps) {
-        if (folder == null || stamps == null) {
-            return Optional.empty();
-        }
+    static Optional<Loaded> load(Path folder, List<Stamp> stamps) {
         try {
             byte[] all = Files.readAllBytes(file(folder, stamps));
             byte[] header = header(stamps);
@@ -114,10 +97,7 @@ public final class Snapshot {
     }
 
     /** Saves a checked data set for these stamps; a cache that cannot be written is only skipped. */
-    public static void save(Path folder, List<Stamp> stamps, Dataset data, List<String> files) {
-        if (folder == null || stamps == null) {
-            return;
-        }
+    static void save(Path folder, List<Stamp> stamps, Dataset data, List<String> files) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
             bytes.write(header(stamps));

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every case under src/test/cases: a folder holding {@code cmd} (the arguments, shell-quoted),
  * optional {@code stdin} and {@code env} (NAME=value lines), and the expected {@code stdout},
- * {@code stderr} and {@code status}. Set UPDATE_GOLDEN=1 to rewrite the expectations after a
- * deliberate change, then review them with git diff.
+ * {@code stderr} and {@code status}. After a deliberate change, {@code mvn test -Dtest=GoldenCasesTest
+ * -Damity.update=true} rewrites the expectations (review them with git diff); a normal run only compares.
  */
 class GoldenCasesTest {
     static final Path CASES = Path.of("src/test/cases");
@@ -45,7 +45,7 @@ class GoldenCasesTest {
             }
         }
         Run r = Run.with(env, stdin, args.toArray(String[]::new));
-        if ("1".equals(System.getenv("UPDATE_GOLDEN"))) {
+        if (Update.requested()) {
             Files.writeString(dir.resolve("stdout"), r.out(), StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("stderr"), r.err(), StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("status"), r.status() + "\n", StandardCharsets.UTF_8);

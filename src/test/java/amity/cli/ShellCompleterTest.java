@@ -6,7 +6,6 @@ import amity.model.Dataset;
 import amity.read.DataReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ class ShellCompleterTest {
 
     static Dataset shipped() {
         try {
-            return DataReader.readPath(Path.of("data")).dataset();
+            return DataReader.load(DataReader.Request.of(List.of("data"))).dataset();
         } catch (DataReader.Unreadable e) {
             throw new IllegalStateException(e);
         }

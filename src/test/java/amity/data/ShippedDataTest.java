@@ -29,7 +29,7 @@ class ShippedDataTest {
 
     @BeforeAll
     static void load() throws DataReader.Unreadable {
-        result = DataReader.readPath(Path.of("data"));
+        result = DataReader.load(DataReader.Request.of(List.of("data")));
         data = result.dataset();
     }
 

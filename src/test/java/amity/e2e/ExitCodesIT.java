@@ -3,45 +3,54 @@ package amity.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import amity.e2e.Jdk.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every exit status in the README's table, through the real entry point: the built jar in its own
- * JVM (and bin/amity for the launcher's own status). Permission cases run as user 'nobody' through
- * setpriv when the tests run as root, since root reads and writes everything.
+ * JVM (and bin/amity for the launcher's own status), on the JDK {@link Jdk#JAVA} names. Permission
+ * cases run as user 'nobody' through setpriv when the tests run as root, since root reads and
+ * writes everything.
  */
 class ExitCodesIT {
-    static final Path JAR = Path.of("target/amity.jar").toAbsolutePath();
-    static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    static final Path JAR = Jdk.JAR;
+    static final String JAVA = Jdk.JAVA;
 
     @TempDir
     Path dir;
 
-    record Result(String out, String err, int status) {
-    }
-
     @BeforeEach
     void openTheFolder() throws IOException {
-        // 'nobody' must reach the folder and a copy of the jar (the checkout may sit under /root).
+        // 'nobody' must reach the folder and what it holds.
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     Result amity(List<String> prefix, String stdin, String... args) throws Exception {
+        return amity(JAR, Path.of("").toAbsolutePath(), prefix, stdin, args);
+    }
+
+    /**
+     * The jar run as 'nobody' (see {@link #unprivileged}): a copy in the temporary folder, run from
+     * there, since the checkout may sit in a folder only its owner can enter.
+     */
+    Result amityUnprivileged(String... args) throws Exception {
+        return amity(Jdk.readableJar(dir), dir, unprivileged(), null, args);
+    }
+
+    Result amity(Path jar, Path from, List<String> prefix, String stdin, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(prefix);
-        cmd.addAll(List.of(JAVA, "-jar", JAR.toString()));
+        cmd.addAll(List.of(JAVA, "-jar", jar.toString()));
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(Path.of("").toAbsolutePath().toFile());
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(from.toFile());
         pb.environment().remove("AMITY_DATA");
         Process p = pb.start();
         if (stdin != null) {
@@ -56,22 +65,7 @@ class ExitCodesIT {
     }
 
     static Result finish(Process p) throws Exception {
-        var out = p.getInputStream();
-        var err = p.getErrorStream();
-        byte[][] got = new byte[2][];
-        Thread t = new Thread(() -> {
-            try {
-                got[1] = err.readAllBytes();
-            } catch (IOException e) {
-                got[1] = new byte[0];
-            }
-        });
-        t.start();
-        got[0] = out.readAllBytes();
-        t.join();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Result(new String(got[0], StandardCharsets.UTF_8), new String(got[1], StandardCharsets.UTF_8),
-                p.exitValue());
+        return Jdk.finish(p);
     }
 
     /** Runs as 'nobody' when we are root; as ourselves otherwise. */
@@ -90,6 +84,18 @@ class ExitCodesIT {
     void zeroOnSuccess() throws Exception {
         Result r = amity("--version");
         assertThat(r.out()).isEqualTo("amity 0.1.0\n");
+        assertThat(r.status()).isZero();
+    }
+
+    @Test
+    void aCopiedJarReadsTheDataItBundlesNotAnUnrelatedDataFolderNearIt() throws Exception {
+        Path near = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(near.resolve("unrelated.yaml"), "places:\n  - {id: x, name: [unclosed\n");
+        Path copy = Files.createDirectories(dir.resolve("bin"));
+        Path jar = Files.copy(JAR, copy.resolve("amity.jar"));
+        Result r = amity(jar, dir, List.of(), null, "check");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("ok: ");
         assertThat(r.status()).isZero();
     }
 
@@ -119,10 +125,11 @@ class ExitCodesIT {
         assertThat(missing.err()).isEqualTo("amity: no/such/folder: no such file or folder.\n");
         assertThat(missing.status()).isEqualTo(66);
 
+        // A file no one may read, in the temporary folder the unprivileged run works in.
         Path secret = Files.writeString(dir.resolve("secret.yaml"), "places: []\n");
         Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
-        Result r = amity(unprivileged(), null, "check", "--data", secret.toString());
-        assertThat(r.err()).isEqualTo("amity: " + secret + ": cannot be read: permission denied.\n");
+        Result r = amityUnprivileged("check", "--data", "secret.yaml");
+        assertThat(r.err()).isEqualTo("amity: secret.yaml: cannot be read: permission denied.\n");
         assertThat(r.status()).isEqualTo(66);
     }
 
@@ -135,7 +142,7 @@ class ExitCodesIT {
 
     @Test
     void sixtyNineWhenTheLauncherFindsNoJava() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of("bin/amity").toAbsolutePath().toString(), "--version");
+        ProcessBuilder pb = new ProcessBuilder(Jdk.LAUNCHER.toString(), "--version");
         pb.environment().put("AMITY_JAVA", "/nonexistent/bin/java");
         Result r = finish(pb.start());
         assertThat(r.err()).isEqualTo("amity: AMITY_JAVA=/nonexistent/bin/java is not a Java 17 or newer; point it "
@@ -176,13 +183,10 @@ class ExitCodesIT {
 
     @Test
     void seventyFourInAReadOnlyFolderLeavesTheEarlierFileIntact() throws Exception {
-        Path jar = Files.copy(JAR, dir.resolve("amity.jar"), StandardCopyOption.REPLACE_EXISTING);
         Path ro = Files.createDirectory(dir.resolve("ro"));
         Path earlier = Files.writeString(ro.resolve("out.csv"), "earlier\n");
         Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-xr-xr-x"));
-        List<String> cmd = new ArrayList<>(unprivileged());
-        cmd.addAll(List.of(JAVA, "-jar", jar.toString(), "list", "agreements", "--output", earlier.toString()));
-        Result r = finish(new ProcessBuilder(cmd).start());
+        Result r = amityUnprivileged("list", "agreements", "--output", earlier.toString());
         assertThat(r.err()).isEqualTo("amity: cannot write " + earlier + ": permission denied; nothing was "
                 + "written, and the earlier " + earlier + " is as it was.\n");
         assertThat(r.status()).isEqualTo(74);
@@ -191,9 +195,16 @@ class ExitCodesIT {
 
     @Test
     void oneThirtyOnCtrlCWithoutAStackTrace() throws Exception {
-        // amity waits on an open, silent stdin, then gets SIGINT as Ctrl-C would send it.
-        Process p = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "list", "places", "--data", "-").start();
-        while (p.isAlive() && !Files.readString(Path.of("/proc/" + p.pid() + "/cmdline")).contains("amity")) {
+        // amity waits on an open, silent stdin, then gets SIGINT as Ctrl-C would send it. A build
+        // started in the background inherits SIGINT ignored, which the JVM keeps: GNU env resets it.
+        List<String> cmd = new ArrayList<>();
+        if (sigintIgnored()) {
+            assumeThat(Path.of("/usr/bin/env")).exists();
+            cmd.addAll(List.of("/usr/bin/env", "--default-signal=INT"));
+        }
+        cmd.addAll(List.of(JAVA, "-jar", JAR.toString(), "list", "places", "--data", "-"));
+        Process p = new ProcessBuilder(cmd).start();
+        while (p.isAlive() && !Files.readString(Path.of("/proc/" + p.pid() + "/cmdline")).contains("amity.jar")) {
             Thread.sleep(50);
         }
         Thread.sleep(1000);
@@ -202,5 +213,15 @@ class ExitCodesIT {
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("at amity.");
         assertThat(r.out()).isEmpty();
         assertThat(r.status()).isEqualTo(130);
+    }
+
+    /** Whether this JVM (and so what it starts) has SIGINT ignored: SigIgn in /proc/self/status. */
+    static boolean sigintIgnored() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("SigIgn:")) {
+                return (Long.parseLong(line.substring("SigIgn:".length()).strip(), 16) & (1L << (2 - 1))) != 0;
+            }
+        }
+        return false;
     }
 }

@@ -3,7 +3,6 @@ package amity.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,16 +10,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What a short run loads, through the built jar without any archive: --help and --version must
- * not touch the YAML or JSON stacks (start-up is most of what a script or cron job feels).
+ * not touch the YAML or JSON stacks (start-up is most of what a script or cron job feels). On the
+ * JDK under test ({@link Jdk}).
  */
 class StartupIT {
-    static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    static final String JAVA = Jdk.JAVA;
 
     @ParameterizedTest
     @ValueSource(strings = {"--version", "--help", "list --help", "reconcile --help"})
     void helpAndVersionLoadNoYamlOrJsonClasses(String args) throws Exception {
         List<String> cmd = new java.util.ArrayList<>(List.of(JAVA, "-Xshare:off", "-Xlog:class+load=info:stdout",
-                "-jar", Path.of("target/amity.jar").toAbsolutePath().toString()));
+                "-jar", Jdk.JAR.toString()));
         cmd.addAll(List.of(args.split(" ")));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -34,7 +34,7 @@ class StartupIT {
 
     @org.junit.jupiter.api.Test
     void picocliIsShippedAsJava17ClassesSoTheArchiveCanHoldThem() throws Exception {
-        try (var jar = new java.util.jar.JarFile(Path.of("target/amity.jar").toFile())) {
+        try (var jar = new java.util.jar.JarFile(Jdk.JAR.toFile())) {
             for (String name : List.of("picocli/CommandLine.class", "picocli/CommandLine$Model$CommandSpec.class")) {
                 try (var in = jar.getInputStream(jar.getEntry(name))) {
                     byte[] head = in.readNBytes(8);

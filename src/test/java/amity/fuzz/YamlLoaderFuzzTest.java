@@ -137,7 +137,7 @@ class YamlLoaderFuzzTest {
         Bounded.run(shown, () -> {
             DataReader.Result r;
             try {
-                r = DataReader.read(List.of("-"), new ByteArrayInputStream(bytes));
+                r = DataReader.load(DataReader.Request.of(List.of("-")).withStdin(new ByteArrayInputStream(bytes)));
             } catch (DataReader.Unreadable e) {
                 assertThat(bytes).as("only empty input is unreadable").isEmpty();
                 return null;

@@ -16,7 +16,7 @@ class HostileYamlTest {
     private DataReader.Result read(String name, String text) throws Exception {
         Path f = dir.resolve(name);
         Files.writeString(f, text, StandardCharsets.UTF_8);
-        return DataReader.read(List.of(f.toString()), System.in);
+        return DataReader.load(DataReader.Request.of(List.of(f.toString())));
     }
 
     @Test
@@ -78,7 +78,7 @@ class HostileYamlTest {
     void reportsAFileThatIsNotUtf8() throws Exception {
         Path f = dir.resolve("latin1.yaml");
         Files.write(f, new byte[] {'a', ':', ' ', (byte) 0xe9, '\n'});
-        DataReader.Result r = DataReader.read(List.of(f.toString()), System.in);
+        DataReader.Result r = DataReader.load(DataReader.Request.of(List.of(f.toString())));
         assertThat(r.problems()).extracting(Problem::message)
                 .containsExactly("the byte 0xE9 is not UTF-8; save the file as UTF-8 (it may be Latin-1 or "
                         + "Windows-1252).");

@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ import org.w3c.dom.Document;
 class SvgTimelineTest {
     @Test
     void writesAStandaloneSvgWithALegendABandAndEveryReportedPoint() throws Exception {
-        List<Timeline> timelines = Timeline.of(DataReader.readPath(Path.of("data")).dataset());
+        List<Timeline> timelines = Timeline.of(DataReader.load(DataReader.Request.of(List.of("data"))).dataset());
         StringWriter svg = new StringWriter();
         SvgTimeline.render(timelines, new PrintWriter(svg));
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
