@@ -49,7 +49,7 @@ class ReconcileChecksTest {
             sb.append("  - {").append(f).append(", source: gazette-2011, quote: \"q\"}\n");
         }
         Files.writeString(dir.resolve("figures.yaml"), sb.toString());
-        DataReader.Result r = DataReader.readPath(dir);
+        DataReader.Result r = DataReader.load(DataReader.Request.of(List.of(dir.toString())));
         assertThat(r.problems()).isEmpty();
         Dataset data = r.dataset();
         assertThat(Checks.run(data)).isEmpty();
