@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The packages run one way, text beneath them all: no class names a package above its own. */
 class PackageDirectionTest {
-    static final List<String> ORDER = List.of("text", "model", "read", "check", "query", "report", "render", "cli");
+    static final List<String> ORDER = List.of("text", "model", "read", "check", "query", "solve", "report", "render", "cli");
     static final Pattern REFERENCE = Pattern.compile("\\bamity\\.(\\w+)\\.[A-Z]");
 
     @Test
