@@ -5,7 +5,7 @@ import amity.query.Field;
 import amity.query.FieldType;
 import amity.query.RecordFields;
 import amity.query.Value;
-import amity.read.Vocabulary;
+import amity.model.RecordType;
 import amity.report.Column;
 import amity.report.ReconcileReport;
 import amity.report.Table;
@@ -51,7 +51,7 @@ final class FieldsCommand implements Callable<Integer> {
     static final class FieldTypes implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            List<String> all = new ArrayList<>(Vocabulary.RECORD_TYPES);
+            List<String> all = new ArrayList<>(RecordType.queryableNames());
             all.add("findings");
             return all.iterator();
         }

@@ -8,7 +8,7 @@ import amity.query.QueryError;
 import amity.query.RecordFields;
 import amity.query.SortKeys;
 import amity.read.Nearest;
-import amity.read.Vocabulary;
+import amity.model.RecordType;
 import amity.report.Query;
 import amity.report.Tone;
 import java.util.List;
@@ -65,10 +65,11 @@ abstract class QueryCommand extends DataCommand {
     }
 
     static String checkType(String type) {
-        if (!Vocabulary.RECORD_TYPES.contains(type)) {
+        List<String> types = RecordType.queryableNames();
+        if (!types.contains(type)) {
             throw new Failure(ExitCode.USAGE, "amity: '" + type + "' is not a record type"
-                    + Nearest.to(type, Vocabulary.RECORD_TYPES).map(n -> "; did you mean '" + n + "'?")
-                            .orElse("; use one of: " + String.join(", ", Vocabulary.RECORD_TYPES) + "."));
+                    + Nearest.to(type, types).map(n -> "; did you mean '" + n + "'?")
+                            .orElse("; use one of: " + String.join(", ", types) + "."));
         }
         return type;
     }

@@ -1,7 +1,9 @@
 package amity.read;
 
 import amity.model.DateInterval;
+import amity.model.Ending;
 import amity.model.Origin;
+import amity.model.Shape;
 import amity.model.Spots;
 import amity.read.YNode.Entry;
 import amity.read.YNode.YList;
@@ -9,7 +11,6 @@ import amity.read.YNode.YMap;
 import amity.read.YNode.YScalar;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,11 @@ final class Fields {
     private final List<Problem> problems;
     private final Map<String, Origin> spots;
 
-    /** {@code what} names the record in messages ("an agreement"); {@code prefix} is its path ("attested.0."). */
-    Fields(YMap map, String what, String prefix, Collection<String> allowed, List<Problem> problems,
-            Map<String, Origin> spots) {
+    /** {@code shape} gives the keys allowed and names the record in messages; {@code prefix} is its path ("attested.0."). */
+    Fields(YMap map, Shape shape, String prefix, List<Problem> problems, Map<String, Origin> spots) {
         this.map = map;
-        this.what = what;
+        this.what = shape.what();
+        List<String> allowed = shape.keys();
         this.prefix = prefix;
         this.problems = problems;
         this.spots = spots;
@@ -45,11 +46,6 @@ final class Fields {
                         + Nearest.hint(e.key(), allowed)));
             }
         }
-    }
-
-    static Fields of(YNode node, String what, String prefix, Collection<String> allowed, List<Problem> problems,
-            Map<String, Origin> spots) {
-        return new Fields((YMap) node, what, prefix, allowed, problems, spots);
     }
 
     static Spots spots(YNode node, Map<String, Origin> values) {
@@ -130,18 +126,24 @@ final class Fields {
         return s;
     }
 
-    /** A date; null when absent or empty. */
+    /** A date; {@link DateInterval#UNKNOWN} when absent, empty or malformed (reported). */
     DateInterval date(String key, boolean required) {
         String s = required ? required(key) : text(key);
         if (s.isEmpty()) {
-            return null;
+            return DateInterval.UNKNOWN;
         }
         try {
             return DateInterval.parse(s);
         } catch (DateInterval.Malformed e) {
             problems.add(new Problem(raw(key).at(), width(s), e.getMessage() + "."));
-            return null;
+            return DateInterval.UNKNOWN;
         }
+    }
+
+    /** An end date; {@link Ending#LASTS} when absent. */
+    Ending ending(String key) {
+        DateInterval d = date(key, false);
+        return d.given() ? new Ending.Ended(d) : Ending.LASTS;
     }
 
     BigDecimal number(String key) {

@@ -37,7 +37,7 @@ final class FigureCheck {
     static Finding compare(Figure f, Derivation d) {
         Reported r = Reported.of(f);
         BigDecimal gap = r.gap(d.lo(), d.hi());
-        String counted = d.distinct().isEmpty() ? f.counts().type() : "distinct " + d.distinct() + " values";
+        String counted = d.distinct().isEmpty() ? f.counts().orElseThrow().type() : "distinct " + d.distinct() + " values";
         Status status;
         String why;
         if (gap.signum() == 0) {
@@ -55,6 +55,6 @@ final class FigureCheck {
         }
         return new Finding("figure", "figure/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(), f.reported(),
                 BigDecimal.valueOf(d.lo()), BigDecimal.valueOf(d.hi()), gap, status, why,
-                Reconciler.digest(f.value(), f.qualifier(), f.asOf(), f.counts(), d.lo(), d.hi()), "");
+                Reconciler.digest(f.value(), f.qualifier(), f.asOf(), f.counts().orElseThrow(), d.lo(), d.hi()), "");
     }
 }

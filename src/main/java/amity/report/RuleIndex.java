@@ -1,5 +1,6 @@
 package amity.report;
 
+import amity.model.Ending;
 import amity.model.Agreement;
 import amity.model.DateInterval;
 import amity.model.Truth;
@@ -36,7 +37,7 @@ final class RuleIndex {
             if (matched[i] == Truth.NO) {
                 continue;
             }
-            if (rows.get(i).record() instanceof Agreement a && a.ended() == null) {
+            if (rows.get(i).record() instanceof Agreement a && a.ended() == Ending.LASTS) {
                 DateInterval signed = a.effectiveSigned();
                 if (matched[i] == Truth.YES) {
                     certain[c++] = signed.latest().toEpochDay();

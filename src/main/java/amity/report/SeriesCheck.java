@@ -1,5 +1,6 @@
 package amity.report;
 
+import amity.model.Ending;
 import amity.model.Dataset;
 import amity.model.Figure;
 import amity.model.Truth;
@@ -30,8 +31,8 @@ final class SeriesCheck {
         }
         List<Finding> out = new ArrayList<>();
         // Records only accumulate unless something ended: then a count may fall between two dates.
-        boolean anyEnded = data.agreements().stream().anyMatch(x -> x.ended() != null)
-                || data.programs().stream().anyMatch(x -> x.ended() != null);
+        boolean anyEnded = data.agreements().stream().anyMatch(x -> x.ended() != Ending.LASTS)
+                || data.programs().stream().anyMatch(x -> x.ended() != Ending.LASTS);
         for (Map<String, List<Figure>> scopes : byMetric.values()) {
             for (List<Figure> series : scopes.values()) {
                 series.sort(Comparator.comparing(Figure::asOf).thenComparing(Figure::id));
