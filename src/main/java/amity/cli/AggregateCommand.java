@@ -99,7 +99,7 @@ final class AggregateCommand extends DataCommand {
                     + "bucket.");
         }
         String of = select.of;
-        if (!of.isEmpty() && (!type.equals("agreements") || loaded.data().place(of).isEmpty())) {
+        if (!of.isEmpty() && (!type.equals(RecordType.AGREEMENTS.plural()) || loaded.data().place(of).isEmpty())) {
             throw new Failure(ExitCode.USAGE, "amity: --of takes a place id and works on agreements.");
         }
         RecordFields fields = new RecordFields(loaded.data());

@@ -65,7 +65,7 @@ final class FieldsCommand implements Callable<Integer> {
         } else {
             QueryCommand.checkType(type);
             Dataset empty = new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
-            fields = new RecordFields(empty).fields(type, of && type.equals("agreements"));
+            fields = new RecordFields(empty).fields(type, of && type.equals(RecordType.AGREEMENTS.plural()));
         }
         List<Table.TableRow> rows = new ArrayList<>();
         for (Field f : fields) {

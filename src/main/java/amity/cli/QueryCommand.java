@@ -79,7 +79,7 @@ abstract class QueryCommand extends DataCommand {
         if (of.isEmpty()) {
             return of;
         }
-        if (!type.equals("agreements")) {
+        if (!type.equals(RecordType.AGREEMENTS.plural())) {
             throw new Failure(ExitCode.USAGE, "amity: --of works on agreements (seen from one party's side), not "
                     + type + ".");
         }
@@ -92,14 +92,14 @@ abstract class QueryCommand extends DataCommand {
     }
 
     static List<String> defaultColumns(String type, String of) {
-        return switch (type) {
-            case "agreements" -> of.isEmpty() ? List.of("id", "parties", "countries", "type", "level", "signed")
+        return switch (RecordType.queryable(type).orElseThrow()) {
+            case AGREEMENTS -> of.isEmpty() ? List.of("id", "parties", "countries", "type", "level", "signed")
                     : List.of("id", "partner.name", "partner.country", "type", "level", "signed");
-            case "figures" -> List.of("id", "subject", "metric", "reported", "as_of", "source");
-            case "programs" -> List.of("id", "name", "kind", "participants", "started", "editions");
-            case "sources" -> List.of("id", "publisher", "published", "title");
-            case "places" -> List.of("id", "name", "country", "region", "level", "agreements");
-            default -> throw new IllegalArgumentException(type);
+            case FIGURES -> List.of("id", "subject", "metric", "reported", "as_of", "source");
+            case PROGRAMS -> List.of("id", "name", "kind", "participants", "started", "editions");
+            case SOURCES -> List.of("id", "publisher", "published", "title");
+            case PLACES -> List.of("id", "name", "country", "region", "level", "agreements");
+            case ACKNOWLEDGEMENTS -> throw new IllegalArgumentException(type);
         };
     }
 }

@@ -33,9 +33,14 @@ final class Fields {
 
     /** {@code shape} gives the keys allowed and names the record in messages; {@code prefix} is its path ("attested.0."). */
     Fields(YMap map, Shape shape, String prefix, List<Problem> problems, Map<String, Origin> spots) {
+        this(map, shape.what(), shape.names(), prefix, problems, spots);
+    }
+
+    /** {@code what} names the record in messages ("an agreement"), {@code allowed} are its keys. */
+    Fields(YMap map, String what, List<String> allowed, String prefix, List<Problem> problems,
+            Map<String, Origin> spots) {
         this.map = map;
-        this.what = shape.what();
-        List<String> allowed = shape.keys();
+        this.what = what;
         this.prefix = prefix;
         this.problems = problems;
         this.spots = spots;

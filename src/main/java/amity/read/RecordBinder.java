@@ -25,6 +25,9 @@ import java.util.Optional;
 
 /** Turns the mappings of each top-level list into model records, reporting every problem on the way. */
 final class RecordBinder {
+    /** A top-level attestation names the record it attests, then has an attestation's keys. */
+    static final List<String> LOOSE_ATTESTATION_KEYS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("agreement", "program"), Shape.ATTESTATION.names().stream()).toList();
     private static final List<String> QUALIFIERS = java.util.Arrays.stream(Qualifier.values()).map(Qualifier::slug)
             .toList();
 
@@ -97,7 +100,7 @@ final class RecordBinder {
     /** A top-level attestation, bound to the agreement or program it names. */
     LooseAttestation looseAttestation(YMap m) {
         Map<String, Origin> s = newSpots();
-        Fields f = new Fields(m, Shape.LOOSE_ATTESTATION, "", problems, s);
+        Fields f = new Fields(m, Shape.ATTESTATION.what(), LOOSE_ATTESTATION_KEYS, "", problems, s);
         String agreement = f.text("agreement");
         String program = f.text("program");
         if (agreement.isEmpty() == program.isEmpty()) {
