@@ -12,6 +12,7 @@ import amity.model.Attestation;
 import amity.model.Country;
 import amity.model.Dataset;
 import amity.model.DateInterval;
+import amity.model.Ending;
 import amity.model.Figure;
 import amity.model.Identified;
 import amity.model.Place;
@@ -129,6 +130,11 @@ public final class RecordFields {
         };
     }
 
+    /** An end date; none while the record lasts. */
+    private static Value ending(Ending e) {
+        return e.date().map(Value::date).orElse(Value.MISSING);
+    }
+
     /** A date of a record; a date not given has no value. */
     private static Value given(DateInterval d) {
         return d.given() ? Value.date(d) : Value.MISSING;
@@ -162,7 +168,7 @@ public final class RecordFields {
                 a -> Value.date(a.effectiveSigned())));
         f.add(FieldDef.of("year", DATE, "the year(s) it was signed in", a -> Dates.year(a.effectiveSigned())));
         f.add(FieldDef.of("decade", DATE, "the decade(s) it was signed in", a -> Dates.decade(a.effectiveSigned())));
-        f.add(FieldDef.of("ended", DATE, "when it ended; empty while it lasts", a -> a.ended().date().map(Value::date).orElse(Value.MISSING)));
+        f.add(FieldDef.of("ended", DATE, "when it ended; empty while it lasts", a -> ending(a.ended())));
         f.add(FieldDef.of("attestations", NUMBER, "how many source statements it has",
                 a -> Value.num(a.attested().size())));
         f.add(FieldDef.of("sources", LIST, "the ids of the sources that attest it",
@@ -247,7 +253,7 @@ public final class RecordFields {
         f.add(FieldDef.of("started", DATE, "when it started", p -> given(p.started())));
         f.add(FieldDef.of("year", DATE, "the year(s) it started", p -> Dates.year(p.started())));
         f.add(FieldDef.of("decade", DATE, "the decade(s) it started", p -> Dates.decade(p.started())));
-        f.add(FieldDef.of("ended", DATE, "when it ended", p -> p.ended().date().map(Value::date).orElse(Value.MISSING)));
+        f.add(FieldDef.of("ended", DATE, "when it ended", p -> ending(p.ended())));
         f.add(FieldDef.of("recurrence", TEXT, "once, annual, biennial, irregular or ongoing",
                 p -> Value.text(p.recurrence())));
         f.add(FieldDef.of("editions", NUMBER, "how many dated occurrences are recorded",

@@ -31,7 +31,7 @@ final class Fields {
     private final List<Problem> problems;
     private final Map<String, Origin> spots;
 
-    /** {@code shape} gives the keys allowed and names the record in messages; {@code prefix} is its path ("attested.0."). */
+    /** {@code shape} gives the keys allowed and the name in messages; {@code prefix} is the path ("attested.0."). */
     Fields(YMap map, Shape shape, String prefix, List<Problem> problems, Map<String, Origin> spots) {
         this(map, shape.what(), shape.names(), prefix, problems, spots);
     }

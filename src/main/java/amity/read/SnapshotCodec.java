@@ -35,6 +35,17 @@ final class SnapshotCodec {
     private SnapshotCodec() {
     }
 
+    /** Every shape's fields in the order they are written: part of a snapshot's version, as it decides the layout. */
+    static String layout() {
+        StringBuilder sb = new StringBuilder();
+        for (Shape s : Shape.values()) {
+            sb.append(s.name()).append(':');
+            s.keys().forEach(k -> sb.append(k.name()).append('=').append(k.kind()).append(','));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
     /** Writes records; strings go through a table. */
     static final class Out {
         private final DataOutputStream out;

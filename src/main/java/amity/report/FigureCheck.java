@@ -37,7 +37,8 @@ final class FigureCheck {
     static Finding compare(Figure f, Derivation d) {
         Reported r = Reported.of(f);
         BigDecimal gap = r.gap(d.lo(), d.hi());
-        String counted = d.distinct().isEmpty() ? f.counts().orElseThrow().type() : "distinct " + d.distinct() + " values";
+        String counted = d.distinct().isEmpty() ? f.counts().orElseThrow().type()
+                : "distinct " + d.distinct() + " values";
         Status status;
         String why;
         if (gap.signum() == 0) {

@@ -1,6 +1,5 @@
 package amity.report;
 
-import amity.model.Ending;
 import amity.model.Agreement;
 import amity.model.DateInterval;
 import amity.model.Truth;
@@ -37,7 +36,7 @@ final class RuleIndex {
             if (matched[i] == Truth.NO) {
                 continue;
             }
-            if (rows.get(i).record() instanceof Agreement a && a.ended() == Ending.LASTS) {
+            if (rows.get(i).record() instanceof Agreement a && a.ended().date().isEmpty()) {
                 DateInterval signed = a.effectiveSigned();
                 if (matched[i] == Truth.YES) {
                     certain[c++] = signed.latest().toEpochDay();

@@ -1,6 +1,5 @@
 package amity.report;
 
-import amity.model.Ending;
 import amity.model.Dataset;
 import amity.model.Figure;
 import amity.model.Truth;
@@ -31,8 +30,8 @@ final class SeriesCheck {
         }
         List<Finding> out = new ArrayList<>();
         // Records only accumulate unless something ended: then a count may fall between two dates.
-        boolean anyEnded = data.agreements().stream().anyMatch(x -> x.ended() != Ending.LASTS)
-                || data.programs().stream().anyMatch(x -> x.ended() != Ending.LASTS);
+        boolean anyEnded = data.agreements().stream().anyMatch(x -> x.ended().date().isPresent())
+                || data.programs().stream().anyMatch(x -> x.ended().date().isPresent());
         for (Map<String, List<Figure>> scopes : byMetric.values()) {
             for (List<Figure> series : scopes.values()) {
                 series.sort(Comparator.comparing(Figure::asOf).thenComparing(Figure::id));
