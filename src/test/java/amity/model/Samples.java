@@ -1,5 +1,6 @@
 package amity.model;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +23,26 @@ public final class Samples {
         return v;
     }
 
-    /** A record of {@code shape} made of {@link #values}. */
+    /** A record of {@code shape} made of {@link #values} (and no positions), through its canonical constructor. */
     public static Object record(Shape shape, int seed) {
-        return shape.make(values(shape, seed));
+        return make(shape, values(shape, seed));
+    }
+
+    /** The record of {@code shape} holding {@code values}, one per key, with {@link Spots#NONE}. */
+    public static Object make(Shape shape, Object[] values) {
+        RecordComponent[] components = shape.model().getRecordComponents();
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        int v = 0;
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            args[i] = types[i] == Spots.class ? Spots.NONE : values[v++];
+        }
+        try {
+            return shape.model().getDeclaredConstructor(types).newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Object value(Shape shape, Shape.Key key, int n) {
