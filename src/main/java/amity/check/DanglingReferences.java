@@ -50,9 +50,7 @@ final class DanglingReferences implements Check {
             Refs.require(f.partOf(), "figure", figures, () -> f.spots().at("part_of"), out);
             Refs.require(f.alternativeTo(), "figure", figures, () -> f.spots().at("alternative_to"), out);
             Refs.require(f.rankOf(), "agreement", agreements, () -> f.spots().at("rank_of"), out);
-            if (f.counts() != null) {
-                Refs.require(f.counts().of(), "place", places, () -> f.spots().at("counts.of"), out);
-            }
+            f.counts().ifPresent(c -> Refs.require(c.of(), "place", places, () -> f.spots().at("counts.of"), out));
         }
         return out;
     }

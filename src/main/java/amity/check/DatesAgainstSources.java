@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 final class DatesAgainstSources implements Check {
     @Override
     public List<Problem> run(Dataset d) {
-        Map<String, Source> sources = d.sources().stream().filter(s -> s.published() != null)
+        Map<String, Source> sources = d.sources().stream().filter(s -> s.published().given())
                 .collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a));
         List<Problem> out = new ArrayList<>();
         for (Figure f : d.figures()) {
@@ -42,7 +42,7 @@ final class DatesAgainstSources implements Check {
     }
 
     private static void after(DateInterval date, Source s, String what, Origin at, List<Problem> out) {
-        if (s == null || date == null || date.openStart()) {
+        if (s == null || date.openStart()) {
             return;
         }
         if (s.published().before(date) == Truth.YES) {

@@ -3,6 +3,7 @@ package amity.check;
 import amity.model.Agreement;
 import amity.model.Dataset;
 import amity.model.DateInterval;
+import amity.model.Ending;
 import amity.model.Origin;
 import amity.model.Program;
 import amity.model.Truth;
@@ -24,8 +25,9 @@ final class EndedBeforeStarted implements Check {
         return out;
     }
 
-    private static void test(DateInterval start, DateInterval end, String verb, Origin at, List<Problem> out) {
-        if (start != null && end != null && end.before(start) == Truth.YES) {
+    private static void test(DateInterval start, Ending ending, String verb, Origin at, List<Problem> out) {
+        DateInterval end = ending.date().orElse(DateInterval.UNKNOWN);
+        if (start.given() && end.given() && end.before(start) == Truth.YES) {
             out.add(new Problem(at, end.text().length(), "it ended (" + end + ") before it was " + verb + " ("
                     + start + ")."));
         }

@@ -1,5 +1,6 @@
 package amity.cli;
 
+import amity.model.RecordType;
 import amity.query.Catalog;
 import amity.query.Expression;
 import amity.query.Field;
@@ -40,7 +41,7 @@ final class AggregateCommand extends DataCommand {
     OutputOptions output;
 
     @Parameters(index = "0", paramLabel = "TYPE", completionCandidates = RecordTypes.class,
-            description = "agreements, programs, figures, sources or places.")
+            description = RecordType.QUERYABLE_IN_WORDS + ".")
     String type;
 
     @Option(names = "--by", paramLabel = "FIELD[,FIELD]", split = ",", required = true,

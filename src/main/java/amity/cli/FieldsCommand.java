@@ -1,6 +1,6 @@
 package amity.cli;
 
-import amity.read.Vocabulary;
+import amity.model.RecordType;
 import amity.report.FieldList;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +41,7 @@ final class FieldsCommand implements Callable<Integer> {
     static final class FieldTypes implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            List<String> all = new ArrayList<>(Vocabulary.RECORD_TYPES);
+            List<String> all = new ArrayList<>(RecordType.queryableNames());
             all.add(FieldList.FINDINGS);
             return all.iterator();
         }

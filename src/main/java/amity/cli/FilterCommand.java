@@ -1,5 +1,6 @@
 package amity.cli;
 
+import amity.model.RecordType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,7 +18,7 @@ import picocli.CommandLine.Parameters;
             "  amity filter figures 'value > 100 and source.publisher ~ daily' --format json"})
 final class FilterCommand extends QueryCommand {
     @Parameters(index = "0", paramLabel = "TYPE", completionCandidates = RecordTypes.class,
-            description = "agreements, programs, figures, sources or places.")
+            description = RecordType.QUERYABLE_IN_WORDS + ".")
     String type;
 
     @Parameters(index = "1", paramLabel = "EXPRESSION", description = "The condition records must meet.")

@@ -6,7 +6,7 @@ import amity.query.Field;
 import amity.query.QueryError;
 import amity.query.RecordFields;
 import amity.query.SortKeys;
-import amity.read.Vocabulary;
+import amity.model.RecordType;
 import amity.report.ListReport;
 import amity.report.Query;
 import amity.text.Nearest;
@@ -34,7 +34,7 @@ abstract class QueryCommand extends DataCommand {
         String of = select.of(loaded.data(), type);
         Catalog catalog = new Catalog(type, fields.fields(type, !of.isEmpty()));
         Expression where = parse(() -> Expression.parse(expression(), catalog), "expression");
-        List<Field> columns = output.columns(catalog, ListReport.defaultColumns(type, !of.isEmpty()));
+        List<Field> columns = output.columns(catalog, ListReport.defaultColumns(RecordType.queryable(type).orElseThrow(), !of.isEmpty()));
         SortKeys sort = parse(() -> SortKeys.parse(output.sort, catalog), "--sort");
         Query q = new Query(catalog, where, select.asOfDate(), select.includePossible, sort.comparator(), columns,
                 output.limit);
@@ -57,10 +57,11 @@ abstract class QueryCommand extends DataCommand {
     }
 
     static String checkType(String type) {
-        if (!Vocabulary.RECORD_TYPES.contains(type)) {
+        List<String> types = RecordType.queryableNames();
+        if (!types.contains(type)) {
             throw new Failure(ExitCode.USAGE, "amity: '" + type + "' is not a record type"
-                    + Nearest.hint(type, Vocabulary.RECORD_TYPES,
-                            "; use one of: " + String.join(", ", Vocabulary.RECORD_TYPES) + "."));
+                    + Nearest.hint(type, types,
+                            "; use one of: " + String.join(", ", types) + "."));
         }
         return type;
     }

@@ -3,6 +3,7 @@ package amity.cli;
 import amity.model.Dataset;
 import amity.model.DateInterval;
 import amity.model.Place;
+import amity.model.RecordType;
 import amity.text.Nearest;
 import picocli.CommandLine.Option;
 
@@ -36,7 +37,7 @@ public final class SelectOptions {
         if (of.isEmpty()) {
             return of;
         }
-        if (!type.equals("agreements")) {
+        if (!type.equals(RecordType.AGREEMENTS.plural())) {
             throw new Failure(ExitCode.USAGE, "amity: --of works on agreements (seen from one party's side), not "
                     + type + ".");
         }

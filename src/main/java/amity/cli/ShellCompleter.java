@@ -2,9 +2,9 @@ package amity.cli;
 
 import amity.model.Dataset;
 import amity.model.Identified;
+import amity.model.RecordType;
 import amity.query.Field;
 import amity.query.RecordFields;
-import amity.read.Vocabulary;
 import amity.report.ReconcileReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,8 +80,8 @@ final class ShellCompleter implements Completer {
         if (command.equals("reconcile")) {
             fields = ReconcileReport.FIELDS;
         } else {
-            String type = words.size() > 1 && Vocabulary.RECORD_TYPES.contains(words.get(1)) ? words.get(1)
-                    : "agreements";
+            RecordType type = words.size() > 1 ? RecordType.queryable(words.get(1)).orElse(RecordType.AGREEMENTS)
+                    : RecordType.AGREEMENTS;
             fields = new RecordFields(data.get()).fields(type, words.contains("--of"));
         }
         String prefix = current.contains(",") ? current.substring(0, current.lastIndexOf(',') + 1) : "";

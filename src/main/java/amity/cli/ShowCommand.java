@@ -1,5 +1,6 @@
 package amity.cli;
 
+import amity.model.RecordType;
 import amity.report.ShowReport;
 import amity.text.Nearest;
 import picocli.CommandLine.Command;
@@ -17,8 +18,7 @@ final class ShowCommand extends DataCommand {
     @Mixin
     OutputOptions output;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The id of a source, place, agreement, program or "
-            + "figure.")
+    @Parameters(index = "0", paramLabel = "ID", description = "The id of " + RecordType.ANY_IN_WORDS + ".")
     String id;
 
     @Override

@@ -3,11 +3,16 @@ package amity.model;
 import java.util.List;
 
 /**
- * A tie between two places. {@code signed} is what the data keeper decided, or null when the
- * attestations decide it (see {@link #effectiveSigned()}); {@code ended} is null while it lasts.
+ * A tie between two places. {@code signed} is what the data keeper decided, or
+ * {@link DateInterval#UNKNOWN} when the attestations decide it (see {@link #effectiveSigned()}).
  */
 public record Agreement(String id, List<String> parties, String type, String level, DateInterval signed,
-        DateInterval ended, List<Attestation> attested, String notes, Spots spots) implements Identified {
+        Ending ended, List<Attestation> attested, String notes, Spots spots) implements Identified {
+
+    @Override
+    public RecordType recordType() {
+        return RecordType.AGREEMENTS;
+    }
 
     /**
      * The signing date used for counting: the one written, else the days every attestation allows.
@@ -15,7 +20,7 @@ public record Agreement(String id, List<String> parties, String type, String lev
      * bounded attestations disagree, the span of them all is used (and reconcile reports it).
      */
     public DateInterval effectiveSigned() {
-        if (signed != null) {
+        if (signed.given()) {
             return signed;
         }
         List<DateInterval> closed = new java.util.ArrayList<>();

@@ -170,12 +170,23 @@ public final class Dataset {
         return Optional.ofNullable(countries.get(code));
     }
 
+    /** The records of one type, in file order. */
+    public List<? extends Identified> records(RecordType type) {
+        return switch (type) {
+            case AGREEMENTS -> agreements();
+            case PROGRAMS -> programs();
+            case FIGURES -> figures();
+            case SOURCES -> sources();
+            case PLACES -> places();
+            case ACKNOWLEDGEMENTS -> acknowledgements();
+        };
+    }
+
     /** Every record with an id, by id; when an id is used twice the first record wins. */
     public Map<String, Identified> byId() {
         Map<String, Identified> all = new LinkedHashMap<>();
-        for (List<? extends Identified> list : List.of(sources(), places(), agreements(), programs(), figures(),
-                acknowledgements)) {
-            for (Identified r : list) {
+        for (RecordType type : RecordType.values()) {
+            for (Identified r : records(type)) {
                 all.putIfAbsent(r.id(), r);
             }
         }

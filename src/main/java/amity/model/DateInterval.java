@@ -112,6 +112,11 @@ public record DateInterval(String text, LocalDate earliest, LocalDate latest, bo
         throw new Malformed("'" + whole + "' is not a date; write YYYY-MM-DD, YYYY-MM, YYYY, 199X, 1980/1989 or ../1989");
     }
 
+    /** Whether a date was given: every date not written in the data is {@link #UNKNOWN}. */
+    public boolean given() {
+        return !equals(UNKNOWN);
+    }
+
     public boolean isDay() {
         return earliest.equals(latest);
     }

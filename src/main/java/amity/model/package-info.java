@@ -7,7 +7,9 @@
  * with its id indexes. Values: {@code DateInterval} (every date is an interval; {@code UNKNOWN} when
  * not given), {@code Ending}, {@code Qualifier} and what it allows ({@code Allowed}: the one rule for
  * exact, about, more-than, at-least, less-than, at-most), three-valued {@code Truth}, and where a
- * value was written ({@code Origin}, {@code Spots}).
+ * value was written ({@code Origin}, {@code Spots}). Nothing here is null: a date not given is
+ * {@code DateInterval.UNKNOWN}, an end not given {@code Ending.LASTS}, a text not given "", an
+ * optional part (a figure's counts rule) an Optional.
  *
  * <p>To add a field: a component on the record and a key in its {@code Shape}; the reader and the
  * snapshot take it from there, and tests fail until the query catalog ({@code amity.query}) and the

@@ -1,5 +1,6 @@
 package amity.query;
 
+import amity.model.RecordType;
 import amity.text.Nearest;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ public record Catalog(String type, List<Field> fields) {
 
     /** The end of an "unknown field" sentence: a suggestion, or where to look. */
     public String hint(String name) {
-        if (name.startsWith("partner") && type.equals("agreements") && find("partner").isEmpty()) {
+        if (name.startsWith("partner") && type.equals(RecordType.AGREEMENTS.plural()) && find("partner").isEmpty()) {
             return "; partner fields exist when agreements are seen from one side, with --of PLACE.";
         }
         return Nearest.hint(name, fields.stream().map(Field::name).toList(),

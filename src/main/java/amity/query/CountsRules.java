@@ -3,6 +3,7 @@ package amity.query;
 import amity.model.Counts;
 import amity.model.Dataset;
 import amity.model.Figure;
+import amity.model.RecordType;
 import amity.model.Origin;
 import amity.read.Problem;
 import java.util.ArrayList;
@@ -20,11 +21,11 @@ public final class CountsRules {
         List<Problem> out = new ArrayList<>();
         RecordFields fields = new RecordFields(data);
         for (Figure f : data.figures()) {
-            Counts c = f.counts();
-            if (c == null || c.type().isEmpty() || !amity.read.Vocabulary.RECORD_TYPES.contains(c.type())) {
+            if (f.counts().isEmpty() || RecordType.queryable(f.counts().get().type()).isEmpty()) {
                 continue;
             }
-            if (!c.of().isEmpty() && !c.type().equals("agreements")) {
+            Counts c = f.counts().get();
+            if (!c.of().isEmpty() && !c.type().equals(RecordType.AGREEMENTS.plural())) {
                 out.add(new Problem(f.spots().at("counts.of"), c.of().length(), "'of' counts agreements from one "
                         + "party's side; it does not apply to " + c.type() + "."));
                 continue;

@@ -9,7 +9,7 @@ final class Dates {
     }
 
     static Value year(DateInterval d) {
-        if (d == null || d.equals(DateInterval.UNKNOWN)) {
+        if (!d.given()) {
             return Value.MISSING;
         }
         int a = d.earliest().getYear();
@@ -22,7 +22,7 @@ final class Dates {
     }
 
     static Value decade(DateInterval d) {
-        if (d == null || d.equals(DateInterval.UNKNOWN)) {
+        if (!d.given()) {
             return Value.MISSING;
         }
         int a = d.earliest().getYear() / 10 * 10;

@@ -6,14 +6,18 @@ import static amity.query.FieldType.LIST;
 import static amity.query.FieldType.NUMBER;
 import static amity.query.FieldType.TEXT;
 
+import amity.model.Acknowledgement;
 import amity.model.Agreement;
 import amity.model.Attestation;
 import amity.model.Country;
 import amity.model.Dataset;
+import amity.model.DateInterval;
+import amity.model.Ending;
 import amity.model.Figure;
 import amity.model.Identified;
 import amity.model.Place;
 import amity.model.Program;
+import amity.model.RecordType;
 import amity.model.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,21 +38,29 @@ public final class RecordFields {
         this.data = data;
     }
 
-    /** The field definitions of a record type ("agreements", ...), with partner fields when {@code of} is set. */
-    public List<Field> fields(String type, boolean of) {
+    /** The field definitions of a record type, with partner fields when {@code of} is set. */
+    public List<Field> fields(RecordType type, boolean of) {
         return defs(type, of ? "of" : "").stream().map(FieldDef::field).toList();
+    }
+
+    /** The field definitions of a queryable record type named on the command line or in a counts rule. */
+    public List<Field> fields(String type, boolean of) {
+        return fields(named(type), of);
     }
 
     /** One row per record of {@code type}, in data order; with {@code of}, only that place's agreements. */
     public List<ValueRow> rows(String type, String of) {
-        List<? extends Identified> records = switch (type) {
-            case "agreements" -> of.isEmpty() ? data.agreements() : data.agreementsOf(of);
-            case "programs" -> data.programs();
-            case "figures" -> data.figures();
-            case "sources" -> data.sources();
-            case "places" -> data.places();
-            default -> throw new IllegalArgumentException(type);
-        };
+        return rows(named(type), of);
+    }
+
+    private static RecordType named(String type) {
+        return RecordType.queryable(type).orElseThrow(() -> new IllegalArgumentException(type));
+    }
+
+    /** One row per record of {@code type}, in data order; with {@code of}, only that place's agreements. */
+    public List<ValueRow> rows(RecordType type, String of) {
+        List<? extends Identified> records = type == RecordType.AGREEMENTS && !of.isEmpty() ? data.agreementsOf(of)
+                : data.records(type);
         List<ValueRow> rows = new ArrayList<>(records.size());
         List<? extends FieldDef<?>> defs = defs(type, of);
         Map<String, Integer> positions = new java.util.HashMap<>();
@@ -107,15 +119,25 @@ public final class RecordFields {
         }
     }
 
-    private List<? extends FieldDef<?>> defs(String type, String of) {
+    private List<? extends FieldDef<?>> defs(RecordType type, String of) {
         return switch (type) {
-            case "agreements" -> agreements(of);
-            case "programs" -> programs();
-            case "figures" -> figures();
-            case "sources" -> sources();
-            case "places" -> places();
-            default -> throw new IllegalArgumentException(type);
+            case AGREEMENTS -> agreements(of);
+            case PROGRAMS -> programs();
+            case FIGURES -> figures();
+            case SOURCES -> sources();
+            case PLACES -> places();
+            case ACKNOWLEDGEMENTS -> acknowledgements();
         };
+    }
+
+    /** An end date; none while the record lasts. */
+    private static Value ending(Ending e) {
+        return e.date().map(Value::date).orElse(Value.MISSING);
+    }
+
+    /** A date of a record; a date not given has no value. */
+    private static Value given(DateInterval d) {
+        return d.given() ? Value.date(d) : Value.MISSING;
     }
 
     private Optional<Country> countryOf(String placeId) {
@@ -146,7 +168,7 @@ public final class RecordFields {
                 a -> Value.date(a.effectiveSigned())));
         f.add(FieldDef.of("year", DATE, "the year(s) it was signed in", a -> Dates.year(a.effectiveSigned())));
         f.add(FieldDef.of("decade", DATE, "the decade(s) it was signed in", a -> Dates.decade(a.effectiveSigned())));
-        f.add(FieldDef.of("ended", DATE, "when it ended; empty while it lasts", a -> Value.date(a.ended())));
+        f.add(FieldDef.of("ended", DATE, "when it ended; empty while it lasts", a -> ending(a.ended())));
         f.add(FieldDef.of("attestations", NUMBER, "how many source statements it has",
                 a -> Value.num(a.attested().size())));
         f.add(FieldDef.of("sources", LIST, "the ids of the sources that attest it",
@@ -205,7 +227,7 @@ public final class RecordFields {
         List<FieldDef<Source>> f = new ArrayList<>();
         f.add(FieldDef.of("id", TEXT, "the source's id", s -> Value.text(s.id())));
         f.add(FieldDef.of("publisher", TEXT, "who published it", s -> Value.text(s.publisher())));
-        f.add(FieldDef.of("published", DATE, "when it was published", s -> Value.date(s.published())));
+        f.add(FieldDef.of("published", DATE, "when it was published", s -> given(s.published())));
         f.add(FieldDef.of("year", DATE, "the year it was published", s -> Dates.year(s.published())));
         f.add(FieldDef.of("title", TEXT, "its title", s -> Value.text(s.title())));
         f.add(FieldDef.of("url", TEXT, "where it is found", s -> Value.text(s.url())));
@@ -228,10 +250,10 @@ public final class RecordFields {
         f.add(FieldDef.of("kind", TEXT, "committee, training, festival, forum, conference, ...",
                 p -> Value.text(p.kind())));
         f.add(FieldDef.of("participants", LIST, "the places taking part", p -> Value.texts(p.participants())));
-        f.add(FieldDef.of("started", DATE, "when it started", p -> Value.date(p.started())));
+        f.add(FieldDef.of("started", DATE, "when it started", p -> given(p.started())));
         f.add(FieldDef.of("year", DATE, "the year(s) it started", p -> Dates.year(p.started())));
         f.add(FieldDef.of("decade", DATE, "the decade(s) it started", p -> Dates.decade(p.started())));
-        f.add(FieldDef.of("ended", DATE, "when it ended", p -> Value.date(p.ended())));
+        f.add(FieldDef.of("ended", DATE, "when it ended", p -> ending(p.ended())));
         f.add(FieldDef.of("recurrence", TEXT, "once, annual, biennial, irregular or ongoing",
                 p -> Value.text(p.recurrence())));
         f.add(FieldDef.of("editions", NUMBER, "how many dated occurrences are recorded",
@@ -261,10 +283,10 @@ public final class RecordFields {
         f.add(FieldDef.of("source.publisher", TEXT, "that source's publisher",
                 g -> Value.text(data.source(g.source()).map(Source::publisher).orElse(""))));
         f.add(FieldDef.of("source.published", DATE, "when that source was published",
-                g -> Value.date(data.source(g.source()).map(Source::published).orElse(null))));
+                g -> data.source(g.source()).map(s -> given(s.published())).orElse(Value.MISSING)));
         f.add(FieldDef.of("quote", TEXT, "the source's words, verbatim", g -> Value.text(g.quote())));
         f.add(FieldDef.of("derivable", BOOLEAN, "whether it has a counts rule",
-                g -> new Value.Bool(g.counts() != null)));
+                g -> new Value.Bool(g.counts().isPresent())));
         f.add(FieldDef.of("part_of", TEXT, "the figure it is a part of", g -> Value.text(g.partOf())));
         f.add(FieldDef.of("rank_of", TEXT, "the agreement an ordinal is about", g -> Value.text(g.rankOf())));
         f.add(FieldDef.of("alternative_to", TEXT, "the other reading of the same words",
@@ -275,4 +297,14 @@ public final class RecordFields {
         return f;
     }
 
+    private List<FieldDef<Acknowledgement>> acknowledgements() {
+        List<FieldDef<Acknowledgement>> f = new ArrayList<>();
+        f.add(FieldDef.of("id", TEXT, "the acknowledgement's id", k -> Value.text(k.id())));
+        f.add(FieldDef.of("finding", TEXT, "the key of the finding it accepts", k -> Value.text(k.finding())));
+        f.add(FieldDef.of("digest", TEXT, "the digest of that finding's inputs", k -> Value.text(k.digest())));
+        f.add(FieldDef.of("reason", TEXT, "why the finding is accepted", k -> Value.text(k.reason())));
+        f.add(FieldDef.of("by", TEXT, "who accepted it", k -> Value.text(k.by())));
+        f.add(FieldDef.of("date", DATE, "when it was accepted", k -> given(k.date())));
+        return f;
+    }
 }

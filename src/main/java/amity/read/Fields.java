@@ -1,7 +1,9 @@
 package amity.read;
 
 import amity.model.DateInterval;
+import amity.model.Ending;
 import amity.model.Origin;
+import amity.model.Shape;
 import amity.model.Spots;
 import amity.read.YNode.Entry;
 import amity.read.YNode.YList;
@@ -10,7 +12,6 @@ import amity.read.YNode.YScalar;
 import amity.text.Nearest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,13 @@ final class Fields {
     private final List<Problem> problems;
     private final Map<String, Origin> spots;
 
-    /** {@code what} names the record in messages ("an agreement"); {@code prefix} is its path ("attested.0."). */
-    Fields(YMap map, String what, String prefix, Collection<String> allowed, List<Problem> problems,
+    /** {@code shape} gives the keys allowed and the name in messages; {@code prefix} is the path ("attested.0."). */
+    Fields(YMap map, Shape shape, String prefix, List<Problem> problems, Map<String, Origin> spots) {
+        this(map, shape.what(), shape.names(), prefix, problems, spots);
+    }
+
+    /** {@code what} names the record in messages ("an agreement"), {@code allowed} are its keys. */
+    Fields(YMap map, String what, List<String> allowed, String prefix, List<Problem> problems,
             Map<String, Origin> spots) {
         this.map = map;
         this.what = what;
@@ -46,11 +52,6 @@ final class Fields {
                         + Nearest.hint(e.key(), allowed)));
             }
         }
-    }
-
-    static Fields of(YNode node, String what, String prefix, Collection<String> allowed, List<Problem> problems,
-            Map<String, Origin> spots) {
-        return new Fields((YMap) node, what, prefix, allowed, problems, spots);
     }
 
     static Spots spots(YNode node, Map<String, Origin> values) {
@@ -131,18 +132,24 @@ final class Fields {
         return s;
     }
 
-    /** A date; null when absent or empty. */
+    /** A date; {@link DateInterval#UNKNOWN} when absent, empty or malformed (reported). */
     DateInterval date(String key, boolean required) {
         String s = required ? required(key) : text(key);
         if (s.isEmpty()) {
-            return null;
+            return DateInterval.UNKNOWN;
         }
         try {
             return DateInterval.parse(s);
         } catch (DateInterval.Malformed e) {
             problems.add(new Problem(raw(key).at(), width(s), e.getMessage() + "."));
-            return null;
+            return DateInterval.UNKNOWN;
         }
+    }
+
+    /** An end date; {@link Ending#LASTS} when absent. */
+    Ending ending(String key) {
+        DateInterval d = date(key, false);
+        return d.given() ? new Ending.Ended(d) : Ending.LASTS;
     }
 
     BigDecimal number(String key) {

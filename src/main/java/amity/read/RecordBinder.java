@@ -7,39 +7,27 @@ import amity.model.Counts;
 import amity.model.Country;
 import amity.model.DateInterval;
 import amity.model.Edition;
+import amity.model.Ending;
 import amity.model.Figure;
 import amity.model.Origin;
 import amity.model.Place;
 import amity.model.Program;
 import amity.model.Qualifier;
+import amity.model.RecordType;
+import amity.model.Shape;
 import amity.model.Source;
 import amity.model.Spots;
 import amity.read.YNode.YMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Turns the mappings of each top-level list into model records, reporting every problem on the way. */
 final class RecordBinder {
-    static final List<String> SOURCE_KEYS = List.of("id", "title", "publisher", "published", "url", "copy_of", "notes");
-    static final List<String> PLACE_KEYS = List.of("id", "name", "names", "country", "level", "part_of", "capital",
-            "notes");
-    static final List<String> AGREEMENT_KEYS = List.of("id", "parties", "type", "level", "signed", "ended",
-            "attested", "notes");
-    static final List<String> ATTESTATION_KEYS = List.of("source", "date", "type", "quote", "notes");
-    static final List<String> LOOSE_ATTESTATION_KEYS = List.of("agreement", "program", "source", "date", "type",
-            "quote", "notes");
-    static final List<String> PROGRAM_KEYS = List.of("id", "name", "aliases", "kind", "participants", "started",
-            "ended", "recurrence", "editions", "attested", "notes");
-    static final List<String> EDITION_KEYS = List.of("date", "place", "title", "source", "quote");
-    static final List<String> FIGURE_KEYS = List.of("id", "subject", "metric", "scope", "value", "qualifier", "unit",
-            "as_of", "source", "quote", "counts", "part_of", "parts_complete", "rank_of", "alternative_to",
-            "interpretation", "notes");
-    static final List<String> COUNTS_KEYS = List.of("type", "of", "where", "distinct");
-    static final List<String> ACK_KEYS = List.of("id", "finding", "digest", "reason", "by", "date");
-    static final List<String> COUNTRY_KEYS = List.of("code", "name", "native_name", "continent", "region",
-            "subregion");
-    static final List<String> COUNTABLE = List.of("agreements", "programs", "figures", "sources", "places");
+    /** A top-level attestation names the record it attests, then has an attestation's keys. */
+    static final List<String> LOOSE_ATTESTATION_KEYS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("agreement", "program"), Shape.ATTESTATION.names().stream()).toList();
     private static final List<String> QUALIFIERS = java.util.Arrays.stream(Qualifier.values()).map(Qualifier::slug)
             .toList();
 
@@ -57,14 +45,14 @@ final class RecordBinder {
 
     Source source(YMap m) {
         Map<String, Origin> s = newSpots();
-        Fields f = new Fields(m, "a source", "", SOURCE_KEYS, problems, s);
+        Fields f = new Fields(m, Shape.SOURCE, "", problems, s);
         return new Source(f.id(), f.required("title"), f.required("publisher"), f.date("published", true),
                 f.text("url"), f.text("copy_of"), f.text("notes"), Fields.spots(m, s));
     }
 
     Place place(YMap m) {
         Map<String, Origin> s = newSpots();
-        Fields f = new Fields(m, "a place", "", PLACE_KEYS, problems, s);
+        Fields f = new Fields(m, Shape.PLACE, "", problems, s);
         return new Place(f.id(), f.required("name"), f.texts("names"), f.required("country"),
                 f.word("level", Vocabulary.PLACE_LEVELS, true), f.text("part_of"), f.bool("capital"), f.text("notes"),
                 Fields.spots(m, s));
@@ -72,7 +60,7 @@ final class RecordBinder {
 
     Agreement agreement(YMap m) {
         Map<String, Origin> s = newSpots();
-        Fields f = new Fields(m, "an agreement", "", AGREEMENT_KEYS, problems, s);
+        Fields f = new Fields(m, Shape.AGREEMENT, "", problems, s);
         String id = f.id();
         List<String> parties = f.texts("parties");
         if (parties.isEmpty()) {
@@ -81,7 +69,7 @@ final class RecordBinder {
         String type = f.word("type", Vocabulary.AGREEMENT_TYPES, true);
         String level = f.word("level", Vocabulary.AGREEMENT_LEVELS, true);
         DateInterval signed = f.date("signed", false);
-        DateInterval ended = f.date("ended", false);
+        Ending ended = f.ending("ended");
         List<Attestation> attested = attestations(f, s);
         return new Agreement(id, parties, type, level, signed, ended, attested, f.text("notes"), Fields.spots(m, s));
     }
@@ -95,7 +83,7 @@ final class RecordBinder {
                 continue;
             }
             Map<String, Origin> as = newSpots();
-            out.add(attestation(new Fields(a, "an attestation", "", ATTESTATION_KEYS, problems, as), a, as));
+            out.add(attestation(new Fields(a, Shape.ATTESTATION, "", problems, as), a, as));
         }
         return out;
     }
@@ -105,14 +93,14 @@ final class RecordBinder {
         DateInterval date = af.date("date", false);
         String type = af.word("type", Vocabulary.AGREEMENT_TYPES, false);
         String quote = af.required("quote");
-        return new Attestation(source, date == null ? DateInterval.UNKNOWN : date, type, quote, af.text("notes"),
+        return new Attestation(source, date, type, quote, af.text("notes"),
                 Fields.spots(m, spots));
     }
 
     /** A top-level attestation, bound to the agreement or program it names. */
     LooseAttestation looseAttestation(YMap m) {
         Map<String, Origin> s = newSpots();
-        Fields f = new Fields(m, "an attestation", "", LOOSE_ATTESTATION_KEYS, problems, s);
+        Fields f = new Fields(m, Shape.ATTESTATION.what(), LOOSE_ATTESTATION_KEYS, "", problems, s);
         String agreement = f.text("agreement");
         String program = f.text("program");
         if (agreement.isEmpty() == program.isEmpty()) {
@@ -128,14 +116,14 @@ final class RecordBinder {
 
     Program program(YMap m) {
         Map<String, Origin> s = newSpots();
-        Fields f = new Fields(m, "a program", "", PROGRAM_KEYS, problems, s);
+        Fields f = new Fields(m, Shape.PROGRAM, "", problems, s);
         String id = f.id();
         String name = f.required("name");
         List<String> aliases = f.texts("aliases");
         String kind = f.word("kind", Vocabulary.PROGRAM_KINDS, true);
         List<String> participants = f.texts("participants");
         DateInterval started = f.date("started", false);
-        DateInterval ended = f.date("ended", false);
+        Ending ended = f.ending("ended");
         String recurrence = f.word("recurrence", Vocabulary.RECURRENCES, false);
         List<Edition> editions = new ArrayList<>();
         List<YMap> maps = f.maps("editions");
@@ -144,9 +132,9 @@ final class RecordBinder {
             if (e == null) {
                 continue;
             }
-            Fields ef = new Fields(e, "an edition", "editions." + i + ".", EDITION_KEYS, problems, s);
+            Fields ef = new Fields(e, Shape.EDITION, "editions." + i + ".", problems, s);
             DateInterval date = ef.date("date", true);
-            editions.add(new Edition(date == null ? DateInterval.UNKNOWN : date, ef.text("place"), ef.text("title"),
+            editions.add(new Edition(date, ef.text("place"), ef.text("title"),
                     ef.text("source"), ef.text("quote")));
         }
         List<Attestation> attested = attestations(f, s);
@@ -156,7 +144,7 @@ final class RecordBinder {
 
     Figure figure(YMap m) {
         Map<String, Origin> s = newSpots();
-        Fields f = new Fields(m, "a figure", "", FIGURE_KEYS, problems, s);
+        Fields f = new Fields(m, Shape.FIGURE, "", problems, s);
         String id = f.id();
         String subject = f.required("subject");
         String metric = f.required("metric");
@@ -172,28 +160,29 @@ final class RecordBinder {
         DateInterval asOf = f.date("as_of", true);
         String source = f.required("source");
         String quote = f.required("quote");
-        Counts counts = null;
+        Optional<Counts> counts = Optional.empty();
         YMap c = f.map("counts");
         if (c != null) {
-            Fields cf = new Fields(c, "a counts rule", "counts.", COUNTS_KEYS, problems, s);
-            counts = new Counts(cf.word("type", COUNTABLE, true), cf.text("of"), cf.text("where"), cf.text("distinct"));
+            Fields cf = new Fields(c, Shape.COUNTS, "counts.", problems, s);
+            counts = Optional.of(new Counts(cf.word("type", RecordType.queryableNames(), true), cf.text("of"),
+                    cf.text("where"), cf.text("distinct")));
         }
         return new Figure(id, subject, metric, scope, value, qualifier, unit,
-                asOf == null ? DateInterval.UNKNOWN : asOf, source, quote, counts, f.text("part_of"),
+                asOf, source, quote, counts, f.text("part_of"),
                 f.bool("parts_complete"), f.text("rank_of"), f.text("alternative_to"), f.text("interpretation"),
                 f.text("notes"), Fields.spots(m, s));
     }
 
     Acknowledgement acknowledgement(YMap m) {
         Map<String, Origin> s = newSpots();
-        Fields f = new Fields(m, "an acknowledgement", "", ACK_KEYS, problems, s);
+        Fields f = new Fields(m, Shape.ACKNOWLEDGEMENT, "", problems, s);
         return new Acknowledgement(f.id(), f.required("finding"), f.required("digest"), f.required("reason"),
                 f.text("by"), f.date("date", false), Fields.spots(m, s));
     }
 
     Country country(YMap m) {
         Map<String, Origin> s = newSpots();
-        Fields f = new Fields(m, "a country", "", COUNTRY_KEYS, problems, s);
+        Fields f = new Fields(m, Shape.COUNTRY, "", problems, s);
         return new Country(f.required("code"), f.required("name"), f.text("native_name"), f.text("continent"),
                 f.text("region"), f.text("subregion"));
     }

@@ -153,8 +153,8 @@ final class Snapshot {
     }
 
     /**
-     * amity's version and the codec's own bytes: a snapshot from another release, or from a build
-     * whose codec differs, is never read.
+     * amity's version, the codec's own bytes and the shapes it writes: a snapshot from another
+     * release, or from a build whose codec or shapes differ, is never read.
      */
     private static String version() {
         Properties p = new Properties();
@@ -167,6 +167,7 @@ final class Snapshot {
             if (c != null) {
                 codec.update(c.readAllBytes());
             }
+            codec.update(SnapshotCodec.layout().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // an unknown version never matches a snapshot's
         }

@@ -15,5 +15,4 @@ public final class Vocabulary {
     public static final List<String> PROGRAM_KINDS = List.of("committee", "training", "festival", "forum",
             "conference", "organization", "project", "donation", "exchange");
     public static final List<String> RECURRENCES = List.of("once", "annual", "biennial", "irregular", "ongoing");
-    public static final List<String> RECORD_TYPES = List.of("agreements", "programs", "figures", "sources", "places");
 }

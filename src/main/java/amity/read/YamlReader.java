@@ -2,6 +2,7 @@ package amity.read;
 
 import amity.model.Country;
 import amity.model.Origin;
+import amity.model.RecordType;
 import amity.read.YNode.Entry;
 import amity.read.YNode.YList;
 import amity.read.YNode.YMap;
@@ -17,8 +18,12 @@ import java.util.Locale;
 
 /** The YAML data format: a mapping of lists (sources:, places:, ...), each a list of records. */
 final class YamlReader implements RecordReader {
-    static final List<String> LISTS = List.of("sources", "places", "agreements", "attestations", "programs",
-            "figures", "acknowledgements", "countries");
+    private static final String ATTESTATIONS = "attestations";
+    private static final String COUNTRIES = "countries";
+    /** The top-level lists of a file: each record type's, loose attestations and the country table. */
+    static final List<String> LISTS = List.of(RecordType.SOURCES.plural(), RecordType.PLACES.plural(),
+            RecordType.AGREEMENTS.plural(), ATTESTATIONS, RecordType.PROGRAMS.plural(), RecordType.FIGURES.plural(),
+            RecordType.ACKNOWLEDGEMENTS.plural(), COUNTRIES);
 
     @Override
     public List<String> extensions() {
@@ -68,19 +73,20 @@ final class YamlReader implements RecordReader {
                         + "fields, not " + item.kind() + "."));
                 continue;
             }
-            switch (e.key()) {
-                case "sources" -> into.sources.add(binder.source(m));
-                case "places" -> into.places.add(binder.place(m));
-                case "agreements" -> into.agreements.add(binder.agreement(m));
-                case "attestations" -> into.loose.add(binder.looseAttestation(m));
-                case "programs" -> into.programs.add(binder.program(m));
-                case "figures" -> into.figures.add(binder.figure(m));
-                case "acknowledgements" -> into.acks.add(binder.acknowledgement(m));
-                case "countries" -> {
-                    Country c = binder.country(m);
-                    into.countries.put(c.code(), c);
+            if (e.key().equals(ATTESTATIONS)) {
+                into.loose.add(binder.looseAttestation(m));
+            } else if (e.key().equals(COUNTRIES)) {
+                Country c = binder.country(m);
+                into.countries.put(c.code(), c);
+            } else {
+                switch (RecordType.named(e.key()).orElseThrow()) {
+                    case SOURCES -> into.sources.add(binder.source(m));
+                    case PLACES -> into.places.add(binder.place(m));
+                    case AGREEMENTS -> into.agreements.add(binder.agreement(m));
+                    case PROGRAMS -> into.programs.add(binder.program(m));
+                    case FIGURES -> into.figures.add(binder.figure(m));
+                    case ACKNOWLEDGEMENTS -> into.acks.add(binder.acknowledgement(m));
                 }
-                default -> throw new IllegalStateException(e.key());
             }
         }
     }

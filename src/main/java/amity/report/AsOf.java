@@ -2,6 +2,7 @@ package amity.report;
 
 import amity.model.Agreement;
 import amity.model.DateInterval;
+import amity.model.Ending;
 import amity.model.Figure;
 import amity.model.Program;
 import amity.model.Source;
@@ -17,20 +18,20 @@ public final class AsOf {
             return alive(a.effectiveSigned(), a.ended(), date);
         }
         if (record instanceof Program p) {
-            return alive(p.started() == null ? DateInterval.UNKNOWN : p.started(), p.ended(), date);
+            return alive(p.started(), p.ended(), date);
         }
         if (record instanceof Figure f) {
             return f.asOf().onOrBefore(date);
         }
         if (record instanceof Source s) {
-            return s.published() == null ? Truth.MAYBE : s.published().onOrBefore(date);
+            return s.published().given() ? s.published().onOrBefore(date) : Truth.MAYBE;
         }
         return Truth.YES;
     }
 
-    private static Truth alive(DateInterval start, DateInterval end, DateInterval date) {
+    private static Truth alive(DateInterval start, Ending end, DateInterval date) {
         Truth started = start.onOrBefore(date);
-        Truth endedBefore = end == null ? Truth.NO : end.onOrBefore(date);
+        Truth endedBefore = end.date().map(e -> e.onOrBefore(date)).orElse(Truth.NO);
         return started.and(endedBefore.not());
     }
 
@@ -42,13 +43,13 @@ public final class AsOf {
         }
         String word = t == Truth.NO ? "" : "possibly ";
         if (record instanceof Agreement a) {
-            if (a.ended() != null && a.ended().onOrBefore(date) != Truth.NO) {
+            if (a.ended().date().filter(e -> e.onOrBefore(date) != Truth.NO).isPresent()) {
                 return word + "ended " + a.ended() + " by " + date;
             }
             return "signed " + a.effectiveSigned() + ", " + word + "after " + date;
         }
         if (record instanceof Program p) {
-            return "started " + (p.started() == null ? "at an unknown date" : p.started()) + ", " + word + "after "
+            return "started " + (p.started().given() ? p.started() : "at an unknown date") + ", " + word + "after "
                     + date;
         }
         if (record instanceof Figure f) {

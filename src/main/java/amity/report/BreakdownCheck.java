@@ -1,6 +1,7 @@
 package amity.report;
 
 import amity.model.Allowed;
+import amity.model.Counts;
 import amity.model.Dataset;
 import amity.model.Figure;
 import amity.model.Truth;
@@ -115,16 +116,16 @@ final class BreakdownCheck implements ReconcileCheck {
             return null;
         }
         RecordFields fields = new RecordFields(data);
-        Catalog catalog = new Catalog(total.counts().type(),
-                fields.fields(total.counts().type(), !total.counts().of().isEmpty()));
+        Counts whole = total.counts().orElseThrow();
+        Catalog catalog = new Catalog(whole.type(), fields.fields(whole.type(), !whole.of().isEmpty()));
         List<Expression> rules = new ArrayList<>();
         for (Figure p : parts) {
-            if (p.counts() == null || !p.counts().type().equals(total.counts().type())
-                    || !p.counts().of().equals(total.counts().of())) {
+            Counts part = p.counts().orElse(null);
+            if (part == null || !part.type().equals(whole.type()) || !part.of().equals(whole.of())) {
                 return null;
             }
             try {
-                rules.add(Expression.parse(p.counts().where(), catalog));
+                rules.add(Expression.parse(part.where(), catalog));
             } catch (QueryError e) {
                 return null;
             }

@@ -47,7 +47,7 @@ final class DatesCheck implements ReconcileCheck {
                 Optional<Source> s = data.source(x.source());
                 // Only a source that says the tie already existed when it was published (not an
                 // announcement of a signing to come) bounds the other sources' dates.
-                if (s.isEmpty() || s.get().published() == null
+                if (s.isEmpty() || !s.get().published().given()
                         || x.date().latest().isAfter(s.get().published().latest())) {
                     continue;
                 }
@@ -58,7 +58,7 @@ final class DatesCheck implements ReconcileCheck {
                     }
                 }
             }
-            if (a.signed() != null) {
+            if (a.signed().given()) {
                 for (Attestation y : dated) {
                     if (!y.date().overlaps(a.signed())) {
                         clashes.add(y.source() + " gives " + y.date() + ", the record says " + a.signed());
@@ -75,8 +75,9 @@ final class DatesCheck implements ReconcileCheck {
                             .distinct().toList()), "", null, null, null, Status.CONFLICTS,
                     "Sources disagree on when " + a.id() + " was signed: " + String.join("; ", clashes.stream()
                             .distinct().toList()) + ". Quotes: " + String.join(" ", quotes),
+                    // A signing date not given is digested as "null", so acknowledgements already written hold.
                     Reconciler.digest(a.attested().stream().map(t -> t.source() + "=" + t.date()).toList(),
-                            a.signed()), ""));
+                            a.signed().given() ? a.signed().text() : "null"), ""));
         }
         return out;
     }

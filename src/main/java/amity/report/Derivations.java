@@ -1,5 +1,6 @@
 package amity.report;
 
+import amity.model.Counts;
 import amity.model.Dataset;
 import amity.model.DateInterval;
 import amity.model.Figure;
@@ -26,9 +27,7 @@ public final class Derivations {
         // The places counts rules are about, found in one pass over the agreements.
         Set<String> sides = new HashSet<>();
         for (Figure f : data.figures()) {
-            if (f.counts() != null && !f.counts().of().isEmpty()) {
-                sides.add(f.counts().of());
-            }
+            f.counts().filter(c -> !c.of().isEmpty()).ifPresent(c -> sides.add(c.of()));
         }
         data.findAgreementsOf(sides);
     }
@@ -39,23 +38,24 @@ public final class Derivations {
     }
 
     Derivation at(Figure f, DateInterval date) {
-        if (f.counts() == null) {
+        if (f.counts().isEmpty()) {
             return null;
         }
+        Counts c = f.counts().get();
         return cache.computeIfAbsent(f.id() + "@" + date.text(), k -> {
             try {
                 // Rows depend only on the type and the side, and the where's verdicts only on the rule,
                 // not on the figure or the date: each is made once.
-                String side = f.counts().type() + "\u0000" + f.counts().of();
-                var r = rows.computeIfAbsent(side, x -> fields.rows(f.counts().type(), f.counts().of()));
-                String rule = side + "\u0000" + f.counts().where();
+                String side = c.type() + "\u0000" + c.of();
+                var r = rows.computeIfAbsent(side, x -> fields.rows(c.type(), c.of()));
+                String rule = side + "\u0000" + c.where();
                 Truth[] m = matches.get(rule);
                 if (m == null) {
-                    m = Derivation.matches(fields, r, f.counts());
+                    m = Derivation.matches(fields, r, c);
                     matches.put(rule, m);
                     indexes.put(rule, RuleIndex.of(r, m));
                 }
-                return Derivation.of(fields, r, m, indexes.get(rule), f.counts(), date);
+                return Derivation.of(fields, r, m, indexes.get(rule), c, date);
             } catch (QueryError e) {
                 return null;
             }

@@ -19,28 +19,28 @@ public final class Explain {
     }
 
     public static Table table(Dataset data, Figure f) {
-        boolean distinct = f.counts() != null && !f.counts().distinct().isEmpty();
+        boolean distinct = f.counts().filter(c -> !c.distinct().isEmpty()).isPresent();
         List<Column> cols = new ArrayList<>(List.of(new Column("verdict", FieldType.TEXT),
                 new Column("id", FieldType.TEXT)));
         if (distinct) {
-            cols.add(new Column(f.counts().distinct(), FieldType.TEXT));
+            cols.add(new Column(f.counts().get().distinct(), FieldType.TEXT));
         }
         cols.add(new Column("why", FieldType.TEXT));
         List<String> notes = new ArrayList<>();
         notes.add("Figure " + f.id() + ": " + f.reported() + (f.unit().isEmpty() ? "" : " " + f.unit()) + " as of "
                 + f.asOf() + " (" + f.source() + ").");
-        if (f.counts() == null) {
+        if (f.counts().isEmpty()) {
             notes.add("It has no counts rule, so nothing is derived from the records.");
             return new Table(cols, List.of(), notes);
         }
         Derivation d;
         try {
-            d = Derivation.of(data, f.counts(), f.asOf());
+            d = Derivation.of(data, f.counts().get(), f.asOf());
         } catch (QueryError e) {
             notes.add("Its counts rule does not parse: " + e.getMessage());
             return new Table(cols, List.of(), notes);
         }
-        var c = f.counts();
+        var c = f.counts().get();
         notes.add("Rule: " + c.type() + (c.of().isEmpty() ? "" : " of " + c.of())
                 + (c.where().isEmpty() ? "" : " where " + c.where())
                 + (c.distinct().isEmpty() ? ", counting records" : ", counting distinct " + c.distinct())

@@ -1,6 +1,7 @@
 package amity.report;
 
 import amity.model.Dataset;
+import amity.model.RecordType;
 import amity.query.Field;
 import amity.query.FieldType;
 import amity.query.RecordFields;
@@ -25,7 +26,7 @@ public final class FieldList {
         }
         // The catalog of a type does not depend on the records: an empty data set gives it.
         Dataset none = new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
-        return table(new RecordFields(none).fields(type, of && type.equals("agreements")));
+        return table(new RecordFields(none).fields(type, of && type.equals(RecordType.AGREEMENTS.plural())));
     }
 
     static Table table(List<Field> fields) {

@@ -49,7 +49,7 @@ final class FigureCheck implements ReconcileCheck {
 
     static Finding compare(Figure f, Derivation d) {
         BigDecimal gap = f.qualifier().allows(f.value()).gap(d.lo(), d.hi());
-        String counted = d.distinct().isEmpty() ? f.counts().type() : "distinct " + d.distinct() + " values";
+        String counted = d.distinct().isEmpty() ? f.counts().orElseThrow().type() : "distinct " + d.distinct() + " values";
         Status status;
         String why;
         if (gap.signum() == 0) {
@@ -67,6 +67,6 @@ final class FigureCheck implements ReconcileCheck {
         }
         return new Finding(NAME, NAME + "/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(), f.reported(),
                 BigDecimal.valueOf(d.lo()), BigDecimal.valueOf(d.hi()), gap, status, why,
-                Reconciler.digest(f.value(), f.qualifier(), f.asOf(), f.counts(), d.lo(), d.hi()), "");
+                Reconciler.digest(f.value(), f.qualifier(), f.asOf(), f.counts().orElseThrow(), d.lo(), d.hi()), "");
     }
 }

@@ -1,5 +1,6 @@
 package amity.report;
 
+import amity.model.RecordType;
 import amity.query.ValueRow;
 import java.util.List;
 
@@ -9,15 +10,15 @@ public final class ListReport {
     }
 
     /** The columns shown when --fields is not given; agreements seen with --of show the partner instead. */
-    public static List<String> defaultColumns(String type, boolean of) {
+    public static List<String> defaultColumns(RecordType type, boolean of) {
         return switch (type) {
-            case "agreements" -> of ? List.of("id", "partner.name", "partner.country", "type", "level", "signed")
+            case AGREEMENTS -> of ? List.of("id", "partner.name", "partner.country", "type", "level", "signed")
                     : List.of("id", "parties", "countries", "type", "level", "signed");
-            case "figures" -> List.of("id", "subject", "metric", "reported", "as_of", "source");
-            case "programs" -> List.of("id", "name", "kind", "participants", "started", "editions");
-            case "sources" -> List.of("id", "publisher", "published", "title");
-            case "places" -> List.of("id", "name", "country", "region", "level", "agreements");
-            default -> throw new IllegalArgumentException(type);
+            case FIGURES -> List.of("id", "subject", "metric", "reported", "as_of", "source");
+            case PROGRAMS -> List.of("id", "name", "kind", "participants", "started", "editions");
+            case SOURCES -> List.of("id", "publisher", "published", "title");
+            case PLACES -> List.of("id", "name", "country", "region", "level", "agreements");
+            case ACKNOWLEDGEMENTS -> List.of("id", "finding", "digest", "reason");
         };
     }
 

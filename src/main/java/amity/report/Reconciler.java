@@ -1,6 +1,7 @@
 package amity.report;
 
 import amity.model.Acknowledgement;
+import amity.model.Counts;
 import amity.model.Dataset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -36,7 +36,7 @@ final class RuleIndex {
             if (matched[i] == Truth.NO) {
                 continue;
             }
-            if (rows.get(i).record() instanceof Agreement a && a.ended() == null) {
+            if (rows.get(i).record() instanceof Agreement a && a.ended().date().isEmpty()) {
                 DateInterval signed = a.effectiveSigned();
                 if (matched[i] == Truth.YES) {
                     certain[c++] = signed.latest().toEpochDay();

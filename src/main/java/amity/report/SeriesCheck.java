@@ -43,8 +43,8 @@ final class SeriesCheck implements ReconcileCheck {
         }
         List<Finding> out = new ArrayList<>();
         // Records only accumulate unless something ended: then a count may fall between two dates.
-        boolean anyEnded = data.agreements().stream().anyMatch(x -> x.ended() != null)
-                || data.programs().stream().anyMatch(x -> x.ended() != null);
+        boolean anyEnded = data.agreements().stream().anyMatch(x -> x.ended().date().isPresent())
+                || data.programs().stream().anyMatch(x -> x.ended().date().isPresent());
         for (Map<String, List<Figure>> scopes : byMetric.values()) {
             for (List<Figure> series : scopes.values()) {
                 series.sort(Comparator.comparing(Figure::asOf).thenComparing(Figure::id));

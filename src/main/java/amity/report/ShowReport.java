@@ -24,9 +24,8 @@ public final class ShowReport {
 
     public static Table table(Dataset data, Identified r) {
         List<Table.TableRow> rows = new ArrayList<>();
-        String type = typeOf(r);
         RecordFields fields = new RecordFields(data);
-        ValueRow row = fields.rows(type, "").stream().filter(x -> x.id().equals(r.id())).findFirst().orElseThrow();
+        ValueRow row = fields.rows(r.recordType(), "").stream().filter(x -> x.record() == r).findFirst().orElseThrow();
         for (Map.Entry<String, Value> e : row.values().entrySet()) {
             if (!(e.getValue() instanceof Value.Missing)) {
                 add(rows, e.getKey(), e.getValue());
@@ -46,8 +45,8 @@ public final class ShowReport {
             }
             attestations(rows, p.attested());
         } else if (r instanceof Figure f) {
-            if (f.counts() != null) {
-                var c = f.counts();
+            if (f.counts().isPresent()) {
+                var c = f.counts().get();
                 add(rows, "counts", Value.text(c.type() + (c.of().isEmpty() ? "" : " of " + c.of())
                         + (c.where().isEmpty() ? "" : " where " + c.where())
                         + (c.distinct().isEmpty() ? "" : ", distinct " + c.distinct())));
@@ -70,7 +69,7 @@ public final class ShowReport {
                 }
             }
             for (Figure f : data.figures()) {
-                if (f.subject().equals(p.id()) || (f.counts() != null && f.counts().of().equals(p.id()))) {
+                if (f.subject().equals(p.id()) || f.counts().filter(c -> c.of().equals(p.id())).isPresent()) {
                     add(rows, "figure", Value.text(f.id() + ": " + f.metric() + " " + f.reported() + " as of "
                             + f.asOf()));
                 }
@@ -112,24 +111,5 @@ public final class ShowReport {
 
     private static void add(List<Table.TableRow> rows, String field, Value v) {
         rows.add(new Table.TableRow(List.of(Value.text(field), v), Tone.NORMAL));
-    }
-
-    static String typeOf(Identified r) {
-        if (r instanceof Agreement) {
-            return "agreements";
-        }
-        if (r instanceof Program) {
-            return "programs";
-        }
-        if (r instanceof Figure) {
-            return "figures";
-        }
-        if (r instanceof Source) {
-            return "sources";
-        }
-        if (r instanceof Place) {
-            return "places";
-        }
-        throw new IllegalArgumentException("no view of " + r.id());
     }
 }

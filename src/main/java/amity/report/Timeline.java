@@ -27,7 +27,7 @@ public record Timeline(String title, List<Year> years, List<Point> points) {
     public static List<Timeline> of(Dataset data) {
         Map<String, List<Figure>> series = new LinkedHashMap<>();
         for (Figure f : data.figures()) {
-            if (f.counts() != null && f.partOf().isEmpty() && f.alternativeTo().isEmpty() && f.rankOf().isEmpty()) {
+            if (f.counts().isPresent() && f.partOf().isEmpty() && f.alternativeTo().isEmpty() && f.rankOf().isEmpty()) {
                 series.computeIfAbsent(f.subject() + " " + f.metric() + (f.scope().isEmpty() ? "" : " (" + f.scope()
                         + ")"), k -> new ArrayList<>()).add(f);
             }

@@ -53,13 +53,25 @@ class SnapshotTest {
 
     @Test
     void aWarmRunAnswersExactlyAsAColdOne() throws IOException {
-        String[][] commands = {{"reconcile"}, {"reconcile", "--format", "json"}, {"list", "agreements", "-o", "csv"},
-            {"show", "beijing"}, {"aggregate", "agreements", "--of", "beijing", "--by", "partner.continent"},
-            {"list", "programs", "-o", "json"}, {"list", "figures", "-o", "json"}, {"check"}};
+        List<String[]> all = new java.util.ArrayList<>(List.of(new String[][] {{"reconcile"},
+            {"reconcile", "--format", "json"}, {"show", "beijing"}, {"show", "ack-dates-ottawa"},
+            {"aggregate", "agreements", "--of", "beijing", "--by", "partner.continent"}, {"check"}}));
+        // Every field of every record type, as json.
+        amity.query.RecordFields catalog = new amity.query.RecordFields(new amity.model.Dataset(List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), Map.of()));
+        for (amity.model.RecordType type : amity.model.RecordType.queryable()) {
+            String fields = String.join(",", catalog.fields(type, false).stream().map(f -> f.name()).toList());
+            all.add(new String[] {"list", type.plural(), "--fields", fields, "-o", "json"});
+        }
+        all.add(new String[] {"list", "agreements", "--of", "beijing", "-o", "json", "--fields", String.join(",",
+                catalog.fields(amity.model.RecordType.AGREEMENTS, true).stream().map(f -> f.name()).toList())});
+        String[][] commands = all.toArray(String[][]::new);
         Run[] cold = new Run[commands.length];
         for (int i = 0; i < commands.length; i++) {
             cold[i] = Run.with(Map.of(), "", Stream.concat(Stream.of(commands[i]),
                     Stream.of("--data", data.toString())).toArray(String[]::new));
+            assertThat(cold[i].status()).as(String.join(" ", commands[i])).isZero();
+            assertThat(cold[i].out()).as(String.join(" ", commands[i])).isNotEmpty();
         }
         run("check");
         assertThat(snapshots()).hasSize(1);

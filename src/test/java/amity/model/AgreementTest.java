@@ -11,7 +11,7 @@ class AgreementTest {
     }
 
     private static Agreement with(DateInterval signed, Attestation... attested) {
-        return new Agreement("a", List.of("x", "y"), "sister-city", "municipal", signed, null, List.of(attested), "",
+        return new Agreement("a", List.of("x", "y"), "sister-city", "municipal", signed, Ending.LASTS, List.of(attested), "",
                 Spots.NONE);
     }
 
@@ -22,23 +22,23 @@ class AgreementTest {
 
     @Test
     void signedIsWhatEveryAttestationAllows() {
-        assertThat(with(null, said("a", "199X"), said("b", "1993-10")).effectiveSigned().text()).isEqualTo("1993-10");
+        assertThat(with(DateInterval.UNKNOWN, said("a", "199X"), said("b", "1993-10")).effectiveSigned().text()).isEqualTo("1993-10");
     }
 
     @Test
     void disagreeingAttestationsGiveTheirSpan() {
-        assertThat(with(null, said("a", "1999"), said("b", "2009")).effectiveSigned().text())
+        assertThat(with(DateInterval.UNKNOWN, said("a", "1999"), said("b", "2009")).effectiveSigned().text())
                 .isEqualTo("1999/2009");
     }
 
     @Test
     void noDateAtAllIsUnknown() {
-        assertThat(with(null).effectiveSigned()).isEqualTo(DateInterval.UNKNOWN);
+        assertThat(with(DateInterval.UNKNOWN).effectiveSigned()).isEqualTo(DateInterval.UNKNOWN);
     }
 
     @Test
     void partnerIsTheOtherParty() {
-        Agreement a = with(null);
+        Agreement a = with(DateInterval.UNKNOWN);
         assertThat(a.partnerOf("x")).isEqualTo("y");
         assertThat(a.partnerOf("y")).isEqualTo("x");
         assertThat(a.partnerOf("z")).isEmpty();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.model.Agreement;
 import amity.model.DateInterval;
+import amity.model.Ending;
 import amity.model.Spots;
 import amity.model.Truth;
 import amity.query.ValueRow;
@@ -37,7 +38,7 @@ class RuleIndexTest {
         List<ValueRow> rows = new ArrayList<>();
         Truth[] matched = new Truth[30];
         for (int i = 0; i < 30; i++) {
-            DateInterval ended = c.ended().get(i).isEmpty() ? null : DateInterval.of(c.ended().get(i));
+            Ending ended = c.ended().get(i).isEmpty() ? Ending.LASTS : new Ending.Ended(DateInterval.of(c.ended().get(i)));
             Agreement a = new Agreement("a" + i, List.of("x", "y"), "sister-city", "municipal",
                     DateInterval.of(c.signed().get(i)), ended, List.of(), "", Spots.NONE);
             rows.add(new ValueRow(a.id(), Map.of(), a));
