@@ -53,7 +53,7 @@ class SnapshotCodecTest {
 
     @Test
     void theShippedDataComesBackFieldForField() throws Exception {
-        DataReader.Result r = DataReader.readFiles(DataReader.files(List.of(Path.of("data"))), false);
+        DataReader.Result r = DataReader.load(DataReader.Request.of(List.of("data")));
         assertThat(r.problems()).isEmpty();
         Dataset d = r.dataset();
         for (RecordType type : RecordType.values()) {

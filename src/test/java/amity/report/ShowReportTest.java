@@ -18,7 +18,7 @@ class ShowReportTest {
 
     @BeforeAll
     static void read() throws Exception {
-        data = DataReader.readPath(Path.of("data")).dataset();
+        data = DataReader.load(DataReader.Request.of(java.util.List.of("data"))).dataset();
     }
 
     @ParameterizedTest
