@@ -1,6 +1,7 @@
 package amity.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `amity list TYPE`: every record of a type. */
@@ -9,11 +10,15 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {"  amity list agreements --of beijing --sort signed",
             "  amity list figures --format csv --output figures.csv",
-            "  amity list agreements --as-of 2000-09 --include-possible"})
+            "  amity list places --where 'part_of = \"\"' --fields id,name"})
 final class ListCommand extends QueryCommand {
     @Parameters(index = "0", paramLabel = "TYPE", completionCandidates = RecordTypes.class,
             description = "agreements, programs, figures, sources or places.")
     String type;
+
+    @Option(names = "--where", paramLabel = "EXPRESSION", description = "Only records for which EXPRESSION "
+            + "holds (the language of amity filter).")
+    String where = "";
 
     @Override
     String type() {
@@ -22,6 +27,11 @@ final class ListCommand extends QueryCommand {
 
     @Override
     String expression() {
-        return "";
+        return where;
+    }
+
+    @Override
+    String expressionName() {
+        return "--where";
     }
 }

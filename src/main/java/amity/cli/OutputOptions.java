@@ -32,7 +32,8 @@ public final class OutputOptions {
             + "ties are broken by id, so output is deterministic.")
     String sort = "";
 
-    @Option(names = "--limit", paramLabel = "N", description = "Show at most N rows.")
+    @Option(names = "--limit", paramLabel = "N", converter = RowCount.class, description = "Show at most N "
+            + "rows (1 or more).")
     int limit;
 
     @Option(names = "--no-header", description = "Leave out the header row (table, csv, tsv, markdown).")
@@ -56,7 +57,9 @@ public final class OutputOptions {
     @Option(names = "--bom", description = "Start CSV/TSV output with a UTF-8 byte order mark, for Excel.")
     boolean bom;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", description = "The CSV field separator (default ',').")
+    @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,
+            description = "The CSV field separator (default ','); not the quote or a line end, and only with "
+                    + "--format csv (TSV is always tab-separated).")
     Character delimiter;
 
     @Option(names = "--raw", description = "Do not guard CSV cells that start with = + - @ against spreadsheet "
@@ -99,12 +102,34 @@ public final class OutputOptions {
 
     /** The one mapping of these options (and where the output goes) to render settings. */
     RenderOptions settings(Env env) {
+        if (delimiter != null && format != Format.CSV) {
+            throw new Failure(ExitCode.USAGE, "amity: --delimiter sets the CSV separator and has no meaning with "
+                    + "--format " + name(format) + (format == Format.TSV ? " (always tab-separated)" : "")
+                    + "; use --format csv, or leave --delimiter out.");
+        }
+        boolean flat = format == Format.CSV || format == Format.TSV;
+        if ((bom || raw) && !flat) {
+            throw new Failure(ExitCode.USAGE, "amity: " + (bom ? "--bom" : "--raw") + " is for --format csv and tsv; "
+                    + "--format " + name(format) + " has no " + (bom ? "byte order mark" : "formula guard") + ".");
+        }
         boolean toTerminal = output == null && env.terminal();
         // Asked of the terminal once: building a JLine terminal costs time a pipe should not pay.
         int width = toTerminal ? TerminalInfo.width(env.vars()) : 0;
         char delim = delimiter != null ? delimiter : (format == Format.TSV ? '\t' : ',');
         return new RenderOptions(format, !noHeader, color.resolve(env.vars(), toTerminal), width,
                 TerminalInfo.chartWidth(env.vars(), width), wide, bom, delim, raw);
+    }
+
+    /** Refuses --chart with a format it cannot be drawn in: {@code drawn} are those it can. */
+    void chartIn(java.util.Set<Format> drawn, String how) {
+        if (!drawn.contains(format)) {
+            throw new Failure(ExitCode.USAGE, "amity: --chart draws " + how + "; it has no --format " + name(format)
+                    + " form (leave --chart out for the data as " + name(format) + ").");
+        }
+    }
+
+    private static String name(Format f) {
+        return f.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Renders the table to stdout or --output; returns the exit status for --fail-if-empty. */

@@ -1,8 +1,8 @@
 package amity.query;
 
-import java.util.Locale;
+import amity.text.TextOrder;
 
-/** The order of values of one type: numbers numerically, dates by their days, text without regard to locale. */
+/** The order of values of one type: numbers numerically, dates by their days, text by {@link TextOrder}. */
 final class Values {
     private Values() {
     }
@@ -21,9 +21,6 @@ final class Values {
         if (x instanceof Value.Bool a && y instanceof Value.Bool b) {
             return Boolean.compare(a.bool(), b.bool());
         }
-        String s = Expression.text(x);
-        String t = Expression.text(y);
-        int c = s.toLowerCase(Locale.ROOT).compareTo(t.toLowerCase(Locale.ROOT));
-        return c != 0 ? c : s.compareTo(t);
+        return TextOrder.compare(Expression.text(x), Expression.text(y));
     }
 }

@@ -75,9 +75,19 @@ class ExpressionTest {
         assertThat(test("signed < 2000", NONE)).isEqualTo(Truth.NO);
         assertThat(test("signed = 2000", NONE)).isEqualTo(Truth.NO);
         assertThat(test("signed != 2000", NONE)).isEqualTo(Truth.YES);
-        assertThat(test("name = ''", NONE)).isEqualTo(Truth.NO);
         assertThat(test("name != Tokyo", NONE)).isEqualTo(Truth.YES);
         assertThat(test("", NONE)).isEqualTo(Truth.YES);
+    }
+
+    @Test
+    void theEmptyStringMatchesExactlyTheMissingAndEmptyValues() throws QueryError {
+        assertThat(test("name = ''", NONE)).isEqualTo(Truth.YES);
+        assertThat(test("signed = \"\"", NONE)).isEqualTo(Truth.YES);
+        assertThat(test("n = ''", NONE)).isEqualTo(Truth.NO);
+        assertThat(test("n != ''", NONE)).isEqualTo(Truth.YES);
+        assertThat(test("name != ''", NONE)).isEqualTo(Truth.NO);
+        assertThat(test("name in ('', Tokyo)", NONE)).isEqualTo(Truth.YES);
+        assertThat(test("not name = ''", NONE)).isEqualTo(Truth.NO);
     }
 
     @Test
