@@ -17,7 +17,7 @@ final class ListCommand extends QueryCommand {
     String type;
 
     @Option(names = "--where", paramLabel = "EXPRESSION", description = "Only records for which EXPRESSION "
-            + "holds (the language of amity filter).")
+            + "holds (the language of amity filter; field = \"\" matches a missing or empty value).")
     String where = "";
 
     @Override

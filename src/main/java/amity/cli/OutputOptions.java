@@ -20,7 +20,10 @@ import picocli.CommandLine.Option;
 public final class OutputOptions {
     @Option(names = {"-o", "--format"}, paramLabel = "FORMAT",
             description = "table, csv, tsv, json, jsonl or markdown (default: ${DEFAULT-VALUE}); svg for "
-                    + "reconcile --chart.",
+                    + "reconcile --chart. In csv and tsv a date is three columns (NAME, NAME_earliest, NAME_latest) "
+                    + "and a range two (NAME_lo, NAME_hi); tsv is never quoted and writes a tab, newline, CR or "
+                    + "backslash in a value as \\t, \\n, \\r, \\\\; json writes a range as {\"lo\": .., \"hi\": ..}; "
+                    + "markdown escapes what Markdown or HTML would act on.",
             defaultValue = "table", converter = FormatConverter.class, completionCandidates = FormatConverter.class)
     Format format = Format.TABLE;
 
@@ -62,8 +65,8 @@ public final class OutputOptions {
                     + "--format csv (TSV is always tab-separated).")
     Character delimiter;
 
-    @Option(names = "--raw", description = "Do not guard CSV cells that start with = + - @ against spreadsheet "
-            + "formulas.")
+    @Option(names = "--raw", description = "Do not guard CSV/TSV cells that start with = + - @, tab or CR against "
+            + "spreadsheet formulas (a plain signed number such as +26 is never guarded).")
     boolean raw;
 
     /** The columns --fields names from a catalog of fields, or {@code defaults} when it is not given. */

@@ -2,6 +2,7 @@ package amity.query;
 
 import amity.model.Country;
 import amity.model.Dataset;
+import amity.model.Identified;
 import amity.model.Qualifier;
 import amity.read.Vocabulary;
 import amity.text.Nearest;
@@ -13,13 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The fields whose values come from a closed list (the format's word lists, the country table, the
- * subjects and metrics the figures have): testing one of them with = != in or has against a value
+ * records' ids, the subjects and metrics the figures have): testing one of them with = != in or has against a value
  * outside its list can match nothing, so the parser refuses it with "did you mean".
  */
-public record ClosedValues(Map<String, Closed> fields) {
+public record ClosedValues(Map<String, Supplier<Closed>> fields) {
     /** A field's possible values, and how a message names them ("a known type"). */
     public record Closed(Collection<String> values, String what) {
     }
@@ -29,32 +31,53 @@ public record ClosedValues(Map<String, Closed> fields) {
 
     /** The closed fields of one record type: fixed lists, the country table, and values that occur in {@code rows}. */
     public static ClosedValues of(Dataset data, String type, List<? extends Row> rows) {
-        Map<String, Closed> f = new HashMap<>();
+        // Each list is made only when an expression tests its field: ids of a million records cost time.
+        Map<String, Supplier<Closed>> f = new HashMap<>();
         Collection<Country> countries = data.countries().values();
         for (String prefix : List.of("", "partner.")) {
-            f.put(prefix + "country", new Closed(values(countries, Country::code), "a country code in the table"));
-            f.put(prefix + "continent", new Closed(values(countries, Country::continent), "a continent"));
-            f.put(prefix + "region", new Closed(values(countries, Country::region), "a UN M49 region"));
-            f.put(prefix + "subregion", new Closed(values(countries, Country::subregion), "a UN M49 sub-region"));
+            f.put(prefix + "country", countries(countries, Country::code, "a country code in the table"));
+            f.put(prefix + "continent", countries(countries, Country::continent, "a continent"));
+            f.put(prefix + "region", countries(countries, Country::region, "a UN M49 region"));
+            f.put(prefix + "subregion", countries(countries, Country::subregion, "a UN M49 sub-region"));
         }
         f.put("countries", f.get("country"));
         f.put("continents", f.get("continent"));
-        f.put("partner.level", new Closed(Vocabulary.PLACE_LEVELS, "a place level"));
+        f.put("partner.level", lazy(() -> new Closed(Vocabulary.PLACE_LEVELS, "a place level")));
+        Supplier<Closed> places = lazy(() -> ids(data.places(), "the id of any place"));
+        Supplier<Closed> sources = lazy(() -> ids(data.sources(), "the id of any source"));
+        for (String name : List.of("parties", "partner", "partner.id", "participants")) {
+            f.put(name, places);
+        }
+        f.put("sources", sources);
+        f.put("source", sources);
         switch (type) {
             case "agreements" -> {
-                f.put("type", new Closed(Vocabulary.AGREEMENT_TYPES, "an agreement type"));
-                f.put("level", new Closed(Vocabulary.AGREEMENT_LEVELS, "an agreement level"));
+                f.put("id", lazy(() -> ids(data.agreements(), "the id of any agreement")));
+                f.put("type", lazy(() -> new Closed(Vocabulary.AGREEMENT_TYPES, "an agreement type")));
+                f.put("level", lazy(() -> new Closed(Vocabulary.AGREEMENT_LEVELS, "an agreement level")));
             }
-            case "places" -> f.put("level", new Closed(Vocabulary.PLACE_LEVELS, "a place level"));
+            case "places" -> {
+                f.put("id", places);
+                f.put("level", lazy(() -> new Closed(Vocabulary.PLACE_LEVELS, "a place level")));
+                f.put("part_of", places);
+            }
+            case "sources" -> f.put("id", sources);
             case "programs" -> {
-                f.put("kind", new Closed(Vocabulary.PROGRAM_KINDS, "a program kind"));
-                f.put("recurrence", new Closed(Vocabulary.RECURRENCES, "a recurrence"));
+                f.put("id", lazy(() -> ids(data.programs(), "the id of any program")));
+                f.put("kind", lazy(() -> new Closed(Vocabulary.PROGRAM_KINDS, "a program kind")));
+                f.put("recurrence", lazy(() -> new Closed(Vocabulary.RECURRENCES, "a recurrence")));
             }
             case "figures" -> {
-                f.put("qualifier", new Closed(Arrays.stream(Qualifier.values()).map(Qualifier::slug).toList(),
-                        "a qualifier"));
-                f.put("subject", occurring(rows, "subject", "the subject of any figure"));
-                f.put("metric", occurring(rows, "metric", "the metric of any figure"));
+                Supplier<Closed> figures = lazy(() -> ids(data.figures(), "the id of any figure"));
+                f.put("id", figures);
+                f.put("part_of", figures);
+                f.put("alternative_to", figures);
+                f.put("rank_of", lazy(() -> ids(data.agreements(), "the id of any agreement")));
+                f.put("qualifier", lazy(() -> new Closed(Arrays.stream(Qualifier.values()).map(Qualifier::slug)
+                        .toList(),
+                        "a qualifier")));
+                f.put("subject", lazy(() -> occurring(rows, "subject", "the subject of any figure")));
+                f.put("metric", lazy(() -> occurring(rows, "metric", "the metric of any figure")));
             }
             default -> {
             }
@@ -76,15 +99,19 @@ public record ClosedValues(Map<String, Closed> fields) {
 
     /** These closed fields and one more. */
     public ClosedValues with(String field, Closed closed) {
-        Map<String, Closed> f = new HashMap<>(fields);
-        f.put(field, closed);
+        Map<String, Supplier<Closed>> f = new HashMap<>(fields);
+        f.put(field, () -> closed);
         return new ClosedValues(Map.copyOf(f));
     }
 
     /** Why {@code value} cannot be a value of {@code field}, with a suggestion; empty when it can. */
     public Optional<String> problem(String field, String value) {
-        Closed c = fields.get(field);
-        if (c == null || value.isEmpty() || c.values().isEmpty() || c.values().contains(value)) {
+        Supplier<Closed> lazy = fields.get(field);
+        if (lazy == null || value.isEmpty()) {
+            return Optional.empty();
+        }
+        Closed c = lazy.get();
+        if (c.values().isEmpty() || c.values().contains(value)) {
             return Optional.empty();
         }
         List<String> sorted = new TreeSet<>(c.values()).stream().toList();
@@ -92,9 +119,28 @@ public record ClosedValues(Map<String, Closed> fields) {
         return Optional.of("'" + value + "' is not " + c.what() + Nearest.hint(value, sorted, otherwise));
     }
 
-    private static Collection<String> values(Collection<Country> countries, Function<Country, String> part) {
-        TreeSet<String> s = new TreeSet<>();
-        countries.stream().map(part).filter(x -> x != null && !x.isEmpty()).forEach(s::add);
-        return s;
+    /** A list made once, the first time it is asked for. */
+    private static Supplier<Closed> lazy(Supplier<Closed> make) {
+        Closed[] made = new Closed[1];
+        return () -> {
+            if (made[0] == null) {
+                made[0] = make.get();
+            }
+            return made[0];
+        };
+    }
+
+    private static Closed ids(List<? extends Identified> records, String what) {
+        return new Closed(records.stream().map(Identified::id).collect(java.util.stream.Collectors.toSet()), what);
+    }
+
+    /** One part of every country in the table (codes, continents, ...), as a closed list. */
+    private static Supplier<Closed> countries(Collection<Country> countries, Function<Country, String> part,
+            String what) {
+        return lazy(() -> {
+            TreeSet<String> s = new TreeSet<>();
+            countries.stream().map(part).filter(x -> x != null && !x.isEmpty()).forEach(s::add);
+            return new Closed(s, what);
+        });
     }
 }

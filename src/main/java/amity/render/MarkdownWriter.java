@@ -35,7 +35,11 @@ final class MarkdownWriter {
             }
             out.print(sb + "\n");
         }
-        Renderer.footer(table, out);
+        // Notes quote data (a stale acknowledgement's key): escaped like the cells.
+        if (!table.notes().isEmpty()) {
+            out.print('\n');
+            table.notes().forEach(n -> out.print(cell(n) + "\n"));
+        }
     }
 
     static String cell(String s) {

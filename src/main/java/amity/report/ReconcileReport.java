@@ -97,7 +97,7 @@ public final class ReconcileReport {
                 .map(r -> (Finding) r.record()).toList();
     }
 
-    /** The closed fields of findings, for --where, --subject and --metric: checks, and the subjects and metrics they have. */
+    /** The closed fields of findings, for --where, --subject and --metric: checks, their subjects and metrics. */
     public static ClosedValues closedValues(List<Finding> all) {
         List<ValueRow> rows = rows(all);
         return ClosedValues.NONE.with("check", new ClosedValues.Closed(Reconciler.checkNames(), "a check"))

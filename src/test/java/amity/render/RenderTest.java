@@ -171,7 +171,8 @@ class RenderTest {
     void tsvIsNeverQuotedAndEscapesTabNewlineCrAndBackslash() {
         Table t = new Table(List.of(new Column("a", FieldType.TEXT), new Column("r", FieldType.RANGE)),
                 List.of(new Table.TableRow(List.of(Value.text("x\ty\nz\rw\\v \"q\", c"),
-                        new Value.Range(java.math.BigDecimal.ONE, java.math.BigDecimal.TEN)), Tone.NORMAL)), List.of());
+                        new Value.Range(java.math.BigDecimal.ONE, java.math.BigDecimal.TEN)), Tone.NORMAL)),
+                List.of());
         assertThat(render(t, opts(Format.TSV))[0]).isEqualTo("a\tr_lo\tr_hi\n"
                 + "x\\ty\\nz\\rw\\\\v \"q\", c\t1\t10\n");
     }
