@@ -32,7 +32,8 @@ public final class OutputOptions {
     String fields = "";
 
     @Option(names = "--sort", paramLabel = "F1,F2:desc", description = "Sort by these fields (:asc or :desc); "
-            + "ties are broken by id, so output is deterministic.")
+            + "text by its letters with accents and case folded (Île among the I's) in every locale; ties are "
+            + "broken by id, so output is deterministic.")
     String sort = "";
 
     @Option(names = "--limit", paramLabel = "N", converter = RowCount.class, description = "Show at most N "

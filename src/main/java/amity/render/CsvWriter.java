@@ -23,7 +23,7 @@ final class CsvWriter {
     }
 
     static void write(Table table, RenderOptions o, PrintWriter out) {
-        List<String> header = header(table);
+        List<String> header = header(table, o.raw());
         CsvSchema.Builder b = CsvSchema.builder().setColumnSeparator(o.delimiter()).setLineSeparator("\n")
                 .setUseHeader(false);
         header.forEach(b::addColumn);
@@ -49,9 +49,10 @@ final class CsvWriter {
         }
     }
 
-    /** The header cells of a flat format: every column's, in order. */
-    static List<String> header(Table table) {
-        return table.columns().stream().flatMap(c -> FlatColumns.headers(c).stream()).toList();
+    /** The header cells of a flat format: every column's, in order; guarded too, since a cross-tab's come from data. */
+    static List<String> header(Table table, boolean raw) {
+        return table.columns().stream().flatMap(c -> FlatColumns.headers(c).stream())
+                .map(h -> raw ? h : FlatColumns.guard(h)).toList();
     }
 
     /** One row's cells in a flat format. */

@@ -19,7 +19,7 @@ final class TsvWriter {
             out.print('\uFEFF');
         }
         if (o.header()) {
-            line(CsvWriter.header(table), out);
+            line(CsvWriter.header(table, o.raw()), out);
         }
         for (Table.TableRow r : table.rows()) {
             line(CsvWriter.row(table, r, o.raw()), out);

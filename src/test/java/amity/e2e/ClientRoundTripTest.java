@@ -41,6 +41,8 @@ class ClientRoundTripTest {
                 "aggregate agreements --of beijing --by decade",
                 "aggregate agreements --of beijing --by decade --across partner.region",
                 "aggregate figures --by source.publisher --sum value --max value",
+                "aggregate places --data " + HOSTILE + " --by level --across name",
+                "fields agreements --of", "reconcile --explain pd2000-added-1990s",
                 "reconcile --fail-on none");
     }
 
@@ -55,9 +57,10 @@ class ClientRoundTripTest {
             String read = client(out, "mlr", "--i" + format, "--ojson", "--infer-none", "--no-auto-unflatten", "cat");
             // Miller 6's CSV reader reads line by line and drops the CR of a CRLF inside a quoted value (TSV
             // keeps it as \r); Python's csv below checks that amity writes it.
-            List<Map<String, String>> want = format.equals("csv") ? crlfAsLf(expected) : expected;
+            // Miller 6.6 decodes the escapes in TSV values but leaves them in header names (a cross-tab's come from data).
+            List<Map<String, String>> want = format.equals("csv") ? crlfAsLf(expected) : escapedKeys(expected);
             assertThat(records(read)).as("%s --format %s read by Miller", command, format).isEqualTo(want);
-            assertThat(keys(records(read))).as("column order").isEqualTo(keys(expected));
+            assertThat(keys(records(read))).as("column order").isEqualTo(keys(want));
         }
     }
 
@@ -104,6 +107,12 @@ class ClientRoundTripTest {
                 String.valueOf(sum(JSON.readTree(decades), "hi")));
 
         String findings = amity("reconcile --fail-on none --format json");
+        long conflicts = 0;
+        for (JsonNode f : JSON.readTree(findings)) {
+            conflicts += f.get("status").asText().startsWith("conflicts") ? 1 : 0;
+        }
+        assertThat(client(findings, "jq", "[.[] | select(.status | startswith(\"conflicts\"))] | length").strip())
+                .isEqualTo(String.valueOf(conflicts)).isNotEqualTo("0");
         long negative = 0;
         for (JsonNode f : JSON.readTree(findings)) {
             negative += f.get("difference").isNumber() && f.get("difference").asLong() < 0 ? 1 : 0;
@@ -261,6 +270,17 @@ class ClientRoundTripTest {
         for (Map<String, String> r : rows) {
             Map<String, String> m = new LinkedHashMap<>();
             r.forEach((k, v) -> m.put(k, v.replace("\r\n", "\n")));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Map<String, String>> escapedKeys(List<Map<String, String>> rows) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Map<String, String> r : rows) {
+            Map<String, String> m = new LinkedHashMap<>();
+            r.forEach((k, v) -> m.put(k.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+                    .replace("\r", "\\r"), v));
             out.add(m);
         }
         return out;
