@@ -215,7 +215,7 @@ function _picocli_amity_reconcile() {
 
   local commands=""
   local flag_opts="'--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '--chart' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--data' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter' '--status' '--check' '--subject' '--metric' '--fail-on' '--explain'"
+  local arg_opts="'--data' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter' '--status' '--check' '--subject' '--metric' '--fail-on' '--where' '--explain'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
   local CC_option_args=("figure" "series" "breakdown" "rank" "dates") # --check values
@@ -271,6 +271,9 @@ function _picocli_amity_reconcile() {
     '--fail-on')
       return
       ;;
+    '--where')
+      return
+      ;;
     '--explain')
       return
       ;;
@@ -293,7 +296,7 @@ function _picocli_amity_list() {
 
   local commands=""
   local flag_opts="'--include-possible' '--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--data' '--of' '--as-of' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter'"
+  local arg_opts="'--data' '--of' '--as-of' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter' '--where'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -335,6 +338,9 @@ function _picocli_amity_list() {
       return $?
       ;;
     '--delimiter')
+      return
+      ;;
+    '--where')
       return
       ;;
   esac
@@ -647,13 +653,19 @@ function _picocli_amity_check() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--data'"
+  local arg_opts="'--data' '-o' '--format'"
+  local FORMAT_option_args=("table" "json" "jsonl") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--data')
       return
+      ;;
+    '-o'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
       ;;
   esac
 

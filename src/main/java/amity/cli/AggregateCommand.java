@@ -2,12 +2,15 @@ package amity.cli;
 
 import amity.model.RecordType;
 import amity.query.Catalog;
+import amity.query.ClosedValues;
 import amity.query.Expression;
 import amity.query.Field;
 import amity.query.FieldType;
 import amity.query.RecordFields;
 import amity.query.SortKeys;
+import amity.query.ValueRow;
 import amity.render.BarChart;
+import amity.render.Format;
 import amity.render.RenderOptions;
 import amity.report.AggregateReport;
 import amity.report.Measure;
@@ -105,7 +108,9 @@ final class AggregateCommand extends DataCommand {
         String of = select.of(loaded.data(), type);
         RecordFields fields = new RecordFields(loaded.data());
         Catalog catalog = new Catalog(type, fields.fields(type, !of.isEmpty()));
-        Expression expr = QueryCommand.parse(() -> Expression.parse(where, catalog), "--where");
+        List<ValueRow> rows = fields.rows(type, of);
+        ClosedValues closed = ClosedValues.of(loaded.data(), type, rows);
+        Expression expr = QueryCommand.parse(() -> Expression.parse(where, catalog, closed), "--where");
         List<Field> byFields = new ArrayList<>();
         for (String b : by) {
             byFields.add(field(catalog, b, "--by"));
@@ -119,6 +124,10 @@ final class AggregateCommand extends DataCommand {
             throw new Failure(ExitCode.USAGE, "amity: --cumulative needs one time key in --by (year, decade or "
                     + "another date field).");
         }
+        if (chart) {
+            output.chartIn(java.util.Set.of(Format.TABLE), "a text chart for the terminal (--format "
+                    + "table)");
+        }
         if (chart && (byFields.size() != 1 || acrossField != null)) {
             throw new Failure(ExitCode.USAGE, "amity: --chart draws one grouping: give one --by field and no "
                     + "--across.");
@@ -131,7 +140,7 @@ final class AggregateCommand extends DataCommand {
         add(measures, Measure.Kind.MAX, max, catalog, true);
         add(measures, Measure.Kind.MEAN, mean, catalog, true);
         Query q = new Query(catalog, expr, select.asOfDate(), select.includePossible, (a, b) -> 0, List.of(), 0);
-        Table table = AggregateReport.table(q.select(fields.rows(type, of)),
+        Table table = AggregateReport.table(q.select(rows),
                 new AggregateReport.Spec(byFields, acrossField, measures, cumulative, unknown == UnknownRule.BUCKET));
         SortKeys sort = QueryCommand.parse(() -> SortKeys.parse(output.sort, AggregateReport.sortCatalog(table)),
                 "--sort");

@@ -117,7 +117,7 @@ public final class Amity implements Runnable {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             // picocli's messages quote what was typed: escaped like every message quoting data.
-            c.getErr().println("amity: " + Visible.lines(ex.getMessage()));
+            c.getErr().println("amity: " + Visible.lines(ex.getMessage()) + suggestion(ex));
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more.");
             c.getErr().flush();
             return ExitCode.USAGE;
@@ -141,6 +141,19 @@ public final class Amity implements Runnable {
             return ExitCode.SOFTWARE;
         });
         return cl;
+    }
+
+    /** "; did you mean 'list'?" for a misspelt command or option (the nearest name, else picocli's), or "". */
+    private static String suggestion(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+            return "";
+        }
+        String word = u.getUnmatched().get(0);
+        CommandLine c = ex.getCommandLine();
+        java.util.Collection<String> names = word.startsWith("-") ? c.getCommandSpec().optionsMap().keySet()
+                : c.getSubcommands().keySet();
+        return amity.text.Nearest.to(word.split("=", 2)[0], names).or(() -> u.getSuggestions().stream().findFirst())
+                .map(n -> "; did you mean '" + Visible.of(n) + "'?").orElse("");
     }
 
     /** The version from the build, so --version prints exactly one line. */

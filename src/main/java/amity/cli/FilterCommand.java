@@ -11,7 +11,11 @@ import picocli.CommandLine.Parameters;
             "Expressions compare fields (see amity fields TYPE) with = != < <= > >=, ~ (a case-insensitive "
                     + "regular expression), 'in (a, b)' and 'has' (for lists), joined by and, or, not and "
                     + "parentheses. Dates compare three-valued: a record is kept when the expression certainly "
-                    + "holds; --include-possible also keeps those for which it possibly holds."},
+                    + "holds; --include-possible also keeps those for which it possibly holds.",
+            "",
+            "field = \"\" holds when the field is missing or empty, field != \"\" when it has a value. A value a "
+                    + "closed field never takes (a misspelt type, level, country code, or a subject no figure "
+                    + "has) is an error with a suggestion, not an empty result."},
         footerHeading = "%nExamples:%n",
         footer = {"  amity filter agreements 'type = sister-city and signed = 199X'",
             "  amity filter agreements --of beijing 'partner.region in (Africa, Oceania)'",
@@ -32,5 +36,10 @@ final class FilterCommand extends QueryCommand {
     @Override
     String expression() {
         return expression;
+    }
+
+    @Override
+    String expressionName() {
+        return "expression";
     }
 }

@@ -20,7 +20,10 @@ import picocli.CommandLine.Option;
 public final class OutputOptions {
     @Option(names = {"-o", "--format"}, paramLabel = "FORMAT",
             description = "table, csv, tsv, json, jsonl or markdown (default: ${DEFAULT-VALUE}); svg for "
-                    + "reconcile --chart.",
+                    + "reconcile --chart. In csv and tsv a date is three columns (NAME, NAME_earliest, NAME_latest) "
+                    + "and a range two (NAME_lo, NAME_hi); tsv is never quoted and writes a tab, newline, CR or "
+                    + "backslash in a value as \\t, \\n, \\r, \\\\; json writes a range as {\"lo\": .., \"hi\": ..}; "
+                    + "markdown escapes what Markdown or HTML would act on.",
             defaultValue = "table", converter = FormatConverter.class, completionCandidates = FormatConverter.class)
     Format format = Format.TABLE;
 
@@ -29,10 +32,12 @@ public final class OutputOptions {
     String fields = "";
 
     @Option(names = "--sort", paramLabel = "F1,F2:desc", description = "Sort by these fields (:asc or :desc); "
-            + "ties are broken by id, so output is deterministic.")
+            + "text by its letters with accents and case folded (Île among the I's) in every locale; ties are "
+            + "broken by id, so output is deterministic.")
     String sort = "";
 
-    @Option(names = "--limit", paramLabel = "N", description = "Show at most N rows.")
+    @Option(names = "--limit", paramLabel = "N", converter = RowCount.class, description = "Show at most N "
+            + "rows (1 or more).")
     int limit;
 
     @Option(names = "--no-header", description = "Leave out the header row (table, csv, tsv, markdown).")
@@ -56,11 +61,13 @@ public final class OutputOptions {
     @Option(names = "--bom", description = "Start CSV/TSV output with a UTF-8 byte order mark, for Excel.")
     boolean bom;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", description = "The CSV field separator (default ',').")
+    @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,
+            description = "The CSV field separator (default ','); not the quote or a line end, and only with "
+                    + "--format csv (TSV is always tab-separated).")
     Character delimiter;
 
-    @Option(names = "--raw", description = "Do not guard CSV cells that start with = + - @ against spreadsheet "
-            + "formulas.")
+    @Option(names = "--raw", description = "Do not guard CSV/TSV cells that start with = + - @, tab or CR against "
+            + "spreadsheet formulas (a plain signed number such as +26 is never guarded).")
     boolean raw;
 
     /** The columns --fields names from a catalog of fields, or {@code defaults} when it is not given. */
@@ -99,12 +106,34 @@ public final class OutputOptions {
 
     /** The one mapping of these options (and where the output goes) to render settings. */
     RenderOptions settings(Env env) {
+        if (delimiter != null && format != Format.CSV) {
+            throw new Failure(ExitCode.USAGE, "amity: --delimiter sets the CSV separator and has no meaning with "
+                    + "--format " + name(format) + (format == Format.TSV ? " (always tab-separated)" : "")
+                    + "; use --format csv, or leave --delimiter out.");
+        }
+        boolean flat = format == Format.CSV || format == Format.TSV;
+        if ((bom || raw) && !flat) {
+            throw new Failure(ExitCode.USAGE, "amity: " + (bom ? "--bom" : "--raw") + " is for --format csv and tsv; "
+                    + "--format " + name(format) + " has no " + (bom ? "byte order mark" : "formula guard") + ".");
+        }
         boolean toTerminal = output == null && env.terminal();
         // Asked of the terminal once: building a JLine terminal costs time a pipe should not pay.
         int width = toTerminal ? TerminalInfo.width(env.vars()) : 0;
         char delim = delimiter != null ? delimiter : (format == Format.TSV ? '\t' : ',');
         return new RenderOptions(format, !noHeader, color.resolve(env.vars(), toTerminal), width,
                 TerminalInfo.chartWidth(env.vars(), width), wide, bom, delim, raw);
+    }
+
+    /** Refuses --chart with a format it cannot be drawn in: {@code drawn} are those it can. */
+    void chartIn(java.util.Set<Format> drawn, String how) {
+        if (!drawn.contains(format)) {
+            throw new Failure(ExitCode.USAGE, "amity: --chart draws " + how + "; it has no --format " + name(format)
+                    + " form (leave --chart out for the data as " + name(format) + ").");
+        }
+    }
+
+    private static String name(Format f) {
+        return f.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Renders the table to stdout or --output; returns the exit status for --fail-if-empty. */

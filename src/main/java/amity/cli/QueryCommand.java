@@ -1,12 +1,14 @@
 package amity.cli;
 
 import amity.query.Catalog;
+import amity.query.ClosedValues;
 import amity.query.Expression;
 import amity.query.Field;
 import amity.query.QueryError;
 import amity.query.RecordFields;
 import amity.query.SortKeys;
 import amity.model.RecordType;
+import amity.query.ValueRow;
 import amity.report.ListReport;
 import amity.report.Query;
 import amity.text.Nearest;
@@ -26,6 +28,9 @@ abstract class QueryCommand extends DataCommand {
 
     abstract String expression();
 
+    /** What an error in the expression calls it: "expression" (filter's argument) or "--where". */
+    abstract String expressionName();
+
     @Override
     public Integer call() {
         Loader.Loaded loaded = load();
@@ -33,12 +38,14 @@ abstract class QueryCommand extends DataCommand {
         RecordFields fields = new RecordFields(loaded.data());
         String of = select.of(loaded.data(), type);
         Catalog catalog = new Catalog(type, fields.fields(type, !of.isEmpty()));
-        Expression where = parse(() -> Expression.parse(expression(), catalog), "expression");
+        List<ValueRow> rows = fields.rows(type, of);
+        ClosedValues closed = ClosedValues.of(loaded.data(), type, rows);
+        Expression where = parse(() -> Expression.parse(expression(), catalog, closed), expressionName());
         List<Field> columns = output.columns(catalog, ListReport.defaultColumns(RecordType.queryable(type).orElseThrow(), !of.isEmpty()));
         SortKeys sort = parse(() -> SortKeys.parse(output.sort, catalog), "--sort");
         Query q = new Query(catalog, where, select.asOfDate(), select.includePossible, sort.comparator(), columns,
                 output.limit);
-        return output.write(ListReport.table(q, fields.rows(type, of)), amity.env, spec.commandLine().getOut(),
+        return output.write(ListReport.table(q, rows), amity.env, spec.commandLine().getOut(),
                 spec.commandLine().getErr(), loaded.paths());
     }
 

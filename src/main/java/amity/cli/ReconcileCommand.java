@@ -1,5 +1,7 @@
 package amity.cli;
 
+import amity.query.ClosedValues;
+import amity.query.Expression;
 import amity.query.Field;
 import amity.query.SortKeys;
 import amity.render.Format;
@@ -64,6 +66,10 @@ final class ReconcileCommand extends DataCommand {
                     + "${DEFAULT-VALUE}; 'none' never fails).")
     List<String> failOn = new ArrayList<>();
 
+    @Option(names = "--where", paramLabel = "EXPRESSION", description = "Only findings for which EXPRESSION "
+            + "holds, over the fields of amity fields findings (the language of amity filter).")
+    String where = "";
+
     @Option(names = "--explain", paramLabel = "FIGURE", description = "List the records that certainly count "
             + "for FIGURE, those that possibly count, and those excluded and why.")
     String explain = "";
@@ -83,9 +89,15 @@ final class ReconcileCommand extends DataCommand {
         var err = spec.commandLine().getErr();
         Loader.Loaded loaded = load();
         if (!explain.isEmpty()) {
+            if (chart) {
+                throw new Failure(ExitCode.USAGE, "amity: --explain lists one figure's records and --chart draws "
+                        + "every series; give one of them.");
+            }
             return explain(loaded);
         }
         if (chart) {
+            output.chartIn(Set.of(Format.TABLE, Format.SVG), "a text timeline (--format table) or an SVG file "
+                    + "(--format svg)");
             List<Timeline> timelines = Timeline.of(loaded.data());
             RenderOptions opts = output.settings(amity.env);
             output.emit(out(), loaded.paths(), pw -> {
@@ -109,14 +121,26 @@ final class ReconcileCommand extends DataCommand {
             }
         }
         List<Finding> all = Reconciler.run(loaded.data());
-        List<Finding> findings = ReconcileReport.select(all,
-                new ReconcileReport.Selection(wanted, checks, subject, metric));
+        ClosedValues closed = ReconcileReport.closedValues(all);
+        known(closed, "subject", subject);
+        known(closed, "metric", metric);
+        Expression expr = QueryCommand.parse(() -> Expression.parse(where, ReconcileReport.CATALOG, closed),
+                "--where");
+        List<Finding> findings = ReconcileReport.where(ReconcileReport.select(all,
+                new ReconcileReport.Selection(wanted, checks, subject, metric)), expr);
         List<Field> columns = output.columns(ReconcileReport.CATALOG, ReconcileReport.DEFAULT_FIELDS);
         SortKeys sort = QueryCommand.parse(() -> SortKeys.parse(output.sort, ReconcileReport.CATALOG), "--sort");
         var table = ReconcileReport.table(findings, columns, sort, output.limit,
                 Reconciler.staleAcknowledgements(loaded.data(), all));
         int status = output.write(table, amity.env, spec.commandLine().getOut(), err, loaded.paths());
         return ReconcileReport.fails(findings, failing) ? ExitCode.FINDINGS : status;
+    }
+
+    /** --subject and --metric name values findings have: a misspelling is an error, not an empty report. */
+    private static void known(ClosedValues closed, String field, String value) {
+        closed.problem(field, value).ifPresent(p -> {
+            throw new Failure(ExitCode.USAGE, "amity: --" + field + ": " + p);
+        });
     }
 
     private int explain(Loader.Loaded loaded) {

@@ -4,6 +4,7 @@ import amity.model.Dataset;
 import amity.model.DateInterval;
 import amity.model.Place;
 import amity.model.RecordType;
+import amity.report.AsOf;
 import amity.text.Nearest;
 import picocli.CommandLine.Option;
 
@@ -13,8 +14,9 @@ public final class SelectOptions {
             + "place's agreements, with partner, partner.country, partner.continent, ... fields.")
     String of = "";
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The records as they stood on DATE (an EDTF "
-            + "date: 2016, 2016-03, 2016-03-29): agreements signed by then and not ended.")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The records as they stood at the end of DATE "
+            + "(an EDTF date: 2016 means at the end of 2016-12-31, 2016-03 at the end of 2016-03-31): "
+            + "agreements signed by then and not ended.")
     String asOf = "";
 
     @Option(names = "--include-possible", description = "Also keep records for which the conditions possibly "
@@ -26,7 +28,7 @@ public final class SelectOptions {
             return null;
         }
         try {
-            return DateInterval.parse(asOf);
+            return AsOf.endOf(DateInterval.parse(asOf));
         } catch (DateInterval.Malformed e) {
             throw new Failure(ExitCode.USAGE, "amity: --as-of: " + e.getMessage() + ".");
         }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A parsed expression, tested against rows three-valued: a date condition may hold certainly,
- * possibly or not. Text and numbers compare exactly; a missing value fails every test but '!='.
+ * possibly or not. Text and numbers compare exactly; a missing value fails every test but '!=', and
+ * {@code = ""} holds exactly for a missing or empty value ({@code != ""} for the others).
  */
 public final class Expression {
     private final Node root;
@@ -22,7 +23,12 @@ public final class Expression {
     public static final Expression ALWAYS = new Expression(new Node.Always(), List.of());
 
     public static Expression parse(String text, Catalog catalog) throws QueryError {
-        Parser p = new Parser(text, catalog);
+        return parse(text, catalog, ClosedValues.NONE);
+    }
+
+    /** Parses, refusing a value a closed field never has (a misspelt type, a subject no figure has). */
+    public static Expression parse(String text, Catalog catalog, ClosedValues closed) throws QueryError {
+        Parser p = new Parser(text, catalog, closed);
         Node root = p.parse();
         return new Expression(root, p.fieldsUsed());
     }
@@ -73,6 +79,10 @@ public final class Expression {
     }
 
     static Truth compare(Value v, String op, Literal l) {
+        if (l.empty()) {
+            boolean empty = v instanceof Value.Missing || text(v).isEmpty();
+            return Truth.of(op.equals("=") == empty);
+        }
         if (v instanceof Value.Missing) {
             return Truth.of(op.equals("!="));
         }

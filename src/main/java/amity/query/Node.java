@@ -33,5 +33,9 @@ sealed interface Node {
 
     /** A literal as the compared field's type reads it: exactly one of the values is set. */
     record Literal(String text, BigDecimal number, DateInterval date, Boolean bool, Pattern regex) {
+        /** "": what a missing or empty value equals, whatever the field's type. */
+        boolean empty() {
+            return text.isEmpty() && number == null && date == null && bool == null && regex == null;
+        }
     }
 }

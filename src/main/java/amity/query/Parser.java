@@ -16,13 +16,15 @@ import java.util.regex.PatternSyntaxException;
 final class Parser {
     private final String text;
     private final Catalog catalog;
+    private final ClosedValues closed;
     private final List<Token> tokens;
     private final List<String> fieldsUsed = new ArrayList<>();
     private int pos;
 
-    Parser(String text, Catalog catalog) throws QueryError {
+    Parser(String text, Catalog catalog, ClosedValues closed) throws QueryError {
         this.text = text;
         this.catalog = catalog;
+        this.closed = closed;
         this.tokens = Lexer.lex(text);
     }
 
@@ -123,6 +125,10 @@ final class Parser {
             throw error(op, field.name() + " is " + (field.type() == FieldType.TEXT ? "text" : "true or false")
                     + "; compare it with = != or ~.");
         }
+        Token value = peek();
+        if (value.kind() == Token.Kind.STRING && value.text().isEmpty() && !op.text().matches("!?=")) {
+            throw error(value, "\"\" stands for a missing or empty value; test it with = \"\" or != \"\".");
+        }
         return new Node.Compare(field, op.text(), literal(field, next(), op.text().equals("~")));
     }
 
@@ -152,6 +158,9 @@ final class Parser {
                     + "compare with." : "expected a value, found '" + t.text() + "'.");
         }
         String s = t.text();
+        if (s.isEmpty() && t.kind() == Token.Kind.STRING && !regex) {
+            return new Literal("", null, null, null, null);
+        }
         if (regex) {
             try {
                 return new Literal(s, null, null, null,
@@ -183,6 +192,10 @@ final class Parser {
                 };
             }
             default -> {
+                var problem = closed.problem(field.name(), s);
+                if (problem.isPresent()) {
+                    throw error(t, problem.get());
+                }
                 return new Literal(s, null, null, null, null);
             }
         }

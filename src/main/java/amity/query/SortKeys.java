@@ -1,5 +1,6 @@
 package amity.query;
 
+import amity.text.TextOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,6 +48,7 @@ public record SortKeys(List<Key> keys) {
     /** Compares by each key in turn (missing values always last), then by id. */
     public Comparator<Row> comparator() {
         Comparator<Row> c = (a, b) -> 0;
+        Comparator<String> text = TextOrder.cached();
         for (Key k : keys) {
             String name = k.field().name();
             c = c.thenComparing((a, b) -> {
@@ -57,7 +59,7 @@ public record SortKeys(List<Key> keys) {
                 if (mx || my) {
                     return Boolean.compare(mx, my);
                 }
-                int r = Values.compare(x, y);
+                int r = Values.compare(x, y, text);
                 return k.descending() ? -r : r;
             });
         }

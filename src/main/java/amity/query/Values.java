@@ -1,13 +1,14 @@
 package amity.query;
 
-import java.util.Locale;
+import amity.text.TextOrder;
 
-/** The order of values of one type: numbers numerically, dates by their days, text without regard to locale. */
+/** The order of values of one type: numbers numerically, dates by their days, text by {@link TextOrder}. */
 final class Values {
     private Values() {
     }
 
-    static int compare(Value x, Value y) {
+    /** Text is compared by {@code text}: a {@link TextOrder#cached()} comparator when sorting many rows. */
+    static int compare(Value x, Value y, java.util.Comparator<String> text) {
         if (x instanceof Value.Num a && y instanceof Value.Num b) {
             return a.number().compareTo(b.number());
         }
@@ -21,9 +22,6 @@ final class Values {
         if (x instanceof Value.Bool a && y instanceof Value.Bool b) {
             return Boolean.compare(a.bool(), b.bool());
         }
-        String s = Expression.text(x);
-        String t = Expression.text(y);
-        int c = s.toLowerCase(Locale.ROOT).compareTo(t.toLowerCase(Locale.ROOT));
-        return c != 0 ? c : s.compareTo(t);
+        return text.compare(Expression.text(x), Expression.text(y));
     }
 }

@@ -1,7 +1,5 @@
 package amity.render;
 
-import amity.query.FieldType;
-import amity.query.Value;
 import amity.report.Column;
 import amity.report.Table;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -11,13 +9,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * CSV and TSV through jackson-dataformat-csv: RFC 4180 quoting, "\n" line ends, a header row, dates
- * as written plus _earliest/_latest columns, lists joined with "; ", and text cells that a spreadsheet
- * would run as formulas guarded with a leading '.
+ * CSV through jackson-dataformat-csv: RFC 4180 quoting, "\n" line ends, a header row, columns laid
+ * out by {@link FlatColumns} (dates and ranges in several columns), lists joined with "; ".
  */
 final class CsvWriter {
     // The streaming factory, not CsvMapper: databind costs start-up time and is not needed to write rows.
@@ -27,14 +23,7 @@ final class CsvWriter {
     }
 
     static void write(Table table, RenderOptions o, PrintWriter out) {
-        List<String> header = new ArrayList<>();
-        for (Column c : table.columns()) {
-            header.add(c.name());
-            if (c.type() == FieldType.DATE) {
-                header.add(c.name() + "_earliest");
-                header.add(c.name() + "_latest");
-            }
-        }
+        List<String> header = header(table, o.raw());
         CsvSchema.Builder b = CsvSchema.builder().setColumnSeparator(o.delimiter()).setLineSeparator("\n")
                 .setUseHeader(false);
         header.forEach(b::addColumn);
@@ -52,29 +41,26 @@ final class CsvWriter {
                 writeRow(g, header);
             }
             for (Table.TableRow r : table.rows()) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < table.columns().size(); i++) {
-                    Column c = table.columns().get(i);
-                    Value v = r.cells().get(i);
-                    String text = Cells.text(v, "; ");
-                    boolean numeric = c.type() == FieldType.NUMBER || c.type() == FieldType.RANGE;
-                    cells.add(numeric || o.raw() ? text : guard(text));
-                    if (c.type() == FieldType.DATE) {
-                        if (v instanceof Value.Date d) {
-                            cells.add(d.date().openStart() ? "" : d.date().earliest().toString());
-                            cells.add(d.date().openEnd() ? "" : d.date().latest().toString());
-                        } else {
-                            cells.add("");
-                            cells.add("");
-                        }
-                    }
-                }
-                writeRow(g, cells);
+                writeRow(g, row(table, r, o.raw()));
             }
             g.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The header cells of a flat format: every column's, in order; guarded too, since a cross-tab's come from data. */
+    static List<String> header(Table table, boolean raw) {
+        return table.columns().stream().flatMap(c -> FlatColumns.headers(c).stream())
+                .map(h -> raw ? h : FlatColumns.guard(h)).toList();
+    }
+
+    /** One row's cells in a flat format. */
+    static List<String> row(Table table, Table.TableRow r, boolean raw) {
+        List<Column> cols = table.columns();
+        return java.util.stream.IntStream.range(0, cols.size())
+                .mapToObj(i -> FlatColumns.cells(cols.get(i), r.cells().get(i), raw))
+                .flatMap(List::stream).toList();
     }
 
     private static void writeRow(JsonGenerator g, List<String> cells) throws IOException {
@@ -83,13 +69,5 @@ final class CsvWriter {
             g.writeString(c);
         }
         g.writeEndArray();
-    }
-
-    /** A cell a spreadsheet would take for a formula gets a leading apostrophe (OWASP's advice). */
-    static String guard(String s) {
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            return "'" + s;
-        }
-        return s;
     }
 }

@@ -1,14 +1,19 @@
 package amity.render;
 
-import amity.query.FieldType;
 import amity.report.Column;
 import amity.report.Table;
 import amity.text.Visible;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** A GitHub pipe table: | in cells escaped, newlines as <br>, numbers right-aligned. */
+/**
+ * A GitHub pipe table: every character Markdown or HTML would act on (\ * _ ` [ ] < > | &) escaped
+ * with a backslash, so data renders as the text it is; newlines as amity's own <br>; numbers
+ * right-aligned.
+ */
 final class MarkdownWriter {
+    private static final String ACTIVE = "\\*_`[]<>|&";
+
     private MarkdownWriter() {
     }
 
@@ -19,8 +24,7 @@ final class MarkdownWriter {
             StringBuilder rule = new StringBuilder("|");
             for (Column c : cols) {
                 h.append(' ').append(cell(c.name())).append(" |");
-                boolean right = c.type() == FieldType.NUMBER || c.type() == FieldType.RANGE;
-                rule.append(right ? " ---: |" : " --- |");
+                rule.append(Cells.numeric(c) ? " ---: |" : " --- |");
             }
             out.print(h + "\n" + rule + "\n");
         }
@@ -31,11 +35,27 @@ final class MarkdownWriter {
             }
             out.print(sb + "\n");
         }
-        Renderer.footer(table, out);
+        // Notes quote data (a stale acknowledgement's key): escaped like the cells.
+        if (!table.notes().isEmpty()) {
+            out.print('\n');
+            table.notes().forEach(n -> out.print(cell(n) + "\n"));
+        }
     }
 
-    private static String cell(String s) {
-        String t = s.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>");
-        return Visible.of(t);
+    static String cell(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (ACTIVE.indexOf(c) >= 0) {
+                sb.append('\\').append(c);
+            } else if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                continue;
+            } else if (c == '\n') {
+                sb.append("<br>");
+            } else {
+                sb.append(c);
+            }
+        }
+        return Visible.of(sb.toString());
     }
 }

@@ -13,7 +13,8 @@ public final class Renderer {
         switch (o.format()) {
             case TABLE -> TableWriter.write(table, o, out);
             case MARKDOWN -> MarkdownWriter.write(table, o, out);
-            case CSV, TSV -> CsvWriter.write(table, o, out);
+            case CSV -> CsvWriter.write(table, o, out);
+            case TSV -> TsvWriter.write(table, o, out);
             case JSON -> JsonWriter.write(table, false, out);
             case JSONL -> JsonWriter.write(table, true, out);
             case SVG -> throw new IllegalArgumentException("svg draws charts, not tables");

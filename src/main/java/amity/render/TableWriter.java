@@ -1,6 +1,5 @@
 package amity.render;
 
-import amity.query.FieldType;
 import amity.report.Column;
 import amity.report.Table;
 import amity.report.Tone;
@@ -79,7 +78,7 @@ final class TableWriter {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             String s = Width.truncate(cells.get(i), widths[i]);
-            boolean right = cols.get(i).type() == FieldType.NUMBER || cols.get(i).type() == FieldType.RANGE;
+            boolean right = Cells.numeric(cols.get(i));
             boolean last = i == cells.size() - 1;
             sb.append(last && !right ? s : Width.pad(s, widths[i], right));
             if (!last) {

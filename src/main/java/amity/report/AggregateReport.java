@@ -7,6 +7,7 @@ import amity.query.SortKeys;
 import amity.query.Value;
 import amity.query.ValueRow;
 import amity.model.Truth;
+import amity.text.TextOrder;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -202,7 +203,7 @@ public final class AggregateReport {
         if (ra == 0 && Buckets.isYearKey(a) && Buckets.isYearKey(b)) {
             return Integer.compare(Buckets.year(a), Buckets.year(b));
         }
-        return a.compareTo(b);
+        return TextOrder.compare(a, b);
     };
 
     private static int rank(String key) {

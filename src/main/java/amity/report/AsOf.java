@@ -13,6 +13,14 @@ public final class AsOf {
     private AsOf() {
     }
 
+    /**
+     * The day --as-of DATE stands for: the last day of DATE, so --as-of 2000 counts what existed at the end
+     * of 2000, as aggregate --cumulative's row for 2000 does.
+     */
+    public static DateInterval endOf(DateInterval date) {
+        return date.isDay() ? date : DateInterval.of(date.latest().toString());
+    }
+
     public static Truth holds(Object record, DateInterval date) {
         if (record instanceof Agreement a) {
             return alive(a.effectiveSigned(), a.ended(), date);

@@ -6,6 +6,7 @@ import static amity.query.FieldType.RANGE;
 import static amity.query.FieldType.TEXT;
 
 import amity.query.Catalog;
+import amity.query.ClosedValues;
 import amity.query.Expression;
 import amity.query.Field;
 import amity.query.Row;
@@ -88,6 +89,20 @@ public final class ReconcileReport {
         List<String> all = new ArrayList<>(notes);
         all.add(summary(selected));
         return new Table(t.columns(), t.rows(), all);
+    }
+
+    /** The findings for which a --where expression (over {@link #CATALOG}) certainly holds, in their order. */
+    public static List<Finding> where(List<Finding> findings, Expression where) {
+        return rows(findings).stream().filter(r -> where.test(r) == amity.model.Truth.YES)
+                .map(r -> (Finding) r.record()).toList();
+    }
+
+    /** The closed fields of findings, for --where, --subject and --metric: checks, their subjects and metrics. */
+    public static ClosedValues closedValues(List<Finding> all) {
+        List<ValueRow> rows = rows(all);
+        return ClosedValues.NONE.with("check", new ClosedValues.Closed(Reconciler.checkNames(), "a check"))
+                .with("subject", ClosedValues.occurring(rows, "subject", "the subject of any finding"))
+                .with("metric", ClosedValues.occurring(rows, "metric", "the metric of any finding"));
     }
 
     /** Whether some unacknowledged finding has one of the {@code failing} statuses: the run exits 1. */

@@ -75,9 +75,19 @@ class ExpressionTest {
         assertThat(test("signed < 2000", NONE)).isEqualTo(Truth.NO);
         assertThat(test("signed = 2000", NONE)).isEqualTo(Truth.NO);
         assertThat(test("signed != 2000", NONE)).isEqualTo(Truth.YES);
-        assertThat(test("name = ''", NONE)).isEqualTo(Truth.NO);
         assertThat(test("name != Tokyo", NONE)).isEqualTo(Truth.YES);
         assertThat(test("", NONE)).isEqualTo(Truth.YES);
+    }
+
+    @Test
+    void theEmptyStringMatchesExactlyTheMissingAndEmptyValues() throws QueryError {
+        assertThat(test("name = ''", NONE)).isEqualTo(Truth.YES);
+        assertThat(test("signed = \"\"", NONE)).isEqualTo(Truth.YES);
+        assertThat(test("n = ''", NONE)).isEqualTo(Truth.NO);
+        assertThat(test("n != ''", NONE)).isEqualTo(Truth.YES);
+        assertThat(test("name != ''", NONE)).isEqualTo(Truth.NO);
+        assertThat(test("name in ('', Tokyo)", NONE)).isEqualTo(Truth.YES);
+        assertThat(test("not name = ''", NONE)).isEqualTo(Truth.NO);
     }
 
     @Test
@@ -151,5 +161,20 @@ class ExpressionTest {
         assertThatThrownBy(() -> Projection.parse("n,n", CATALOG)).hasMessage("'n' is already listed.");
         assertThatThrownBy(() -> Projection.parse("n,,name", CATALOG))
                 .hasMessage("an empty field name; separate names with single commas.");
+    }
+
+    @Test
+    void aValueAClosedFieldNeverTakesIsAnErrorWithTheNearest() throws QueryError {
+        ClosedValues closed = ClosedValues.NONE
+                .with("name", new ClosedValues.Closed(List.of("Tokyo", "Paris"), "a known name"))
+                .with("tags", new ClosedValues.Closed(List.of("a", "b"), "a tag"));
+        assertThatThrownBy(() -> Expression.parse("name = Tokio", CATALOG, closed))
+                .isInstanceOf(QueryError.class).hasMessage("'Tokio' is not a known name; did you mean 'Tokyo'?");
+        assertThatThrownBy(() -> Expression.parse("name in (Paris, Rome)", CATALOG, closed))
+                .hasMessage("'Rome' is not a known name; use one of: Paris, Tokyo.");
+        assertThatThrownBy(() -> Expression.parse("tags has c", CATALOG, closed)).hasMessageStartingWith("'c' is");
+        for (String fine : List.of("name = Tokyo", "name != ''", "name ~ tok", "tags has b", "n = 3")) {
+            assertThat(Expression.parse(fine, CATALOG, closed).fieldsUsed()).isNotEmpty();
+        }
     }
 }

@@ -50,4 +50,17 @@ class FormulaGuardTest {
     void otherCellsAreNotTouched(String cell) {
         assertThat(csv(cell, false, ',')).isEqualTo(cell + ",-3\n");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+26", "-4", "+2.5", "-0"})
+    void aPlainSignedNumberIsDataNotAFormula(String cell) {
+        assertThat(csv(cell, false, ',')).isEqualTo(cell + ",-3\n");
+        assertThat(csv(cell, false, '\t')).isEqualTo(cell + "\t-3\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+26a", "-4+1", "+", "-", "+ 2", "--4", "+2.", "-1e5"})
+    void anythingElseStartingWithASignIsGuarded(String cell) {
+        assertThat(csv(cell, false, ',')).isEqualTo("'" + cell + ",-3\n");
+    }
 }

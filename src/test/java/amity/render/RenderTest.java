@@ -88,15 +88,15 @@ class RenderTest {
     }
 
     @Test
-    void csvQuotesByRfc4180GuardsFormulasAndSplitsDates() {
+    void csvQuotesByRfc4180GuardsFormulasAndSplitsDatesAndRanges() {
         String[] r = render(TRICKY, opts(Format.CSV));
         assertThat(r[0]).isEqualTo(""
-                + "name,n,signed,signed_earliest,signed_latest,tags,count\n"
-                + "東京都,1,199X,1990-01-01,1999-12-31,a; b,1..2\n"
-                + "Ko\u0308ln,22,../1989,,1989-12-31,,3\n"
-                + "\u001b[31mred,-5,1979-03-14,1979-03-14,1979-03-14,'=x,0\n"
-                + "'=1+2,0,2000,2000-01-01,2000-12-31,,0..1\n"
-                + "\"a, \"\"quoted\"\"\nline\",7,2001-02,2001-02-01,2001-02-28,x;y,4\n");
+                + "name,n,signed,signed_earliest,signed_latest,tags,count_lo,count_hi\n"
+                + "東京都,1,199X,1990-01-01,1999-12-31,a; b,1,2\n"
+                + "Ko\u0308ln,22,../1989,,1989-12-31,,3,3\n"
+                + "\u001b[31mred,-5,1979-03-14,1979-03-14,1979-03-14,'=x,0,0\n"
+                + "'=1+2,0,2000,2000-01-01,2000-12-31,,0,1\n"
+                + "\"a, \"\"quoted\"\"\nline\",7,2001-02,2001-02-01,2001-02-28,x;y,4,4\n");
         assertThat(r[1]).isEqualTo("amity: note: a note\n");
     }
 
@@ -157,6 +157,35 @@ class RenderTest {
         Table t = new Table(List.of(new Column("a", FieldType.TEXT), new Column("n", FieldType.NUMBER)),
                 List.of(new Table.TableRow(List.of(Value.text("x|y\nz"), Value.num(3)), Tone.NORMAL)), List.of());
         assertThat(render(t, opts(Format.MARKDOWN))[0]).isEqualTo("| a | n |\n| --- | ---: |\n| x\\|y<br>z | 3 |\n");
+    }
+
+    @Test
+    void markdownEscapesEveryCharacterMarkdownOrHtmlActsOn() {
+        Table t = new Table(List.of(new Column("a_b", FieldType.TEXT)), List.of(new Table.TableRow(
+                List.of(Value.text("\\ * _ ` [ ] < > | & x\r\ny")), Tone.NORMAL)), List.of());
+        assertThat(render(t, opts(Format.MARKDOWN))[0]).isEqualTo("| a\\_b |\n| --- |\n"
+                + "| \\\\ \\* \\_ \\` \\[ \\] \\< \\> \\| \\& x<br>y |\n");
+    }
+
+    @Test
+    void tsvIsNeverQuotedAndEscapesTabNewlineCrAndBackslash() {
+        Table t = new Table(List.of(new Column("a", FieldType.TEXT), new Column("r", FieldType.RANGE)),
+                List.of(new Table.TableRow(List.of(Value.text("x\ty\nz\rw\\v \"q\", c"),
+                        new Value.Range(java.math.BigDecimal.ONE, java.math.BigDecimal.TEN)), Tone.NORMAL)),
+                List.of());
+        assertThat(render(t, opts(Format.TSV))[0]).isEqualTo("a\tr_lo\tr_hi\n"
+                + "x\\ty\\nz\\rw\\\\v \"q\", c\t1\t10\n");
+    }
+
+    @Test
+    void aRangeIsLoHiInTablesAndAnObjectInJson() {
+        Table t = new Table(List.of(new Column("count", FieldType.RANGE)), List.of(
+                new Table.TableRow(List.of(new Value.Range(java.math.BigDecimal.ONE, java.math.BigDecimal.TEN)),
+                        Tone.NORMAL), new Table.TableRow(List.of(Value.MISSING), Tone.NORMAL)), List.of());
+        assertThat(render(t, opts(Format.TABLE))[0]).isEqualTo("count\n─────\n1..10\n     \n");
+        assertThat(render(t, opts(Format.JSONL))[0]).isEqualTo("{\"count\":{\"lo\":1,\"hi\":10}}\n"
+                + "{\"count\":null}\n");
+        assertThat(render(t, opts(Format.CSV))[0]).isEqualTo("count_lo,count_hi\n1,10\n,\n");
     }
 
     @Test

@@ -61,4 +61,17 @@ class TextTest {
         assertThat(Nearest.hint("xyz", names)).isEqualTo(".");
         assertThat(Nearest.hint("xyz", names, "; use one of: ...")).isEqualTo("; use one of: ...");
     }
+
+    @Test
+    void textSortsByFoldedLettersTheSameEverywhereThenByCodePoint() {
+        List<String> names = new java.util.ArrayList<>(List.of("Yanqing", "Islamabad", "Île-de-France", "Kyiv",
+                "Köln", "Koblenz", "Øresund", "Oslo", "a", "A", "Straße", "Strasbourg"));
+        names.sort(TextOrder::compare);
+        assertThat(names).containsExactly("A", "a", "Île-de-France", "Islamabad", "Koblenz", "Köln", "Kyiv",
+                "Øresund", "Oslo", "Strasbourg", "Straße", "Yanqing");
+        List<String> again = new java.util.ArrayList<>(names);
+        java.util.Collections.reverse(again);
+        again.sort(TextOrder.cached());
+        assertThat(again).isEqualTo(names);
+    }
 }
