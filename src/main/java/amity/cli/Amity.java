@@ -69,8 +69,9 @@ public final class Amity implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required"
-                + "; run 'amity --help' for the list.");
+        // The handler adds the one "Try 'amity --help'" line; this names the commands.
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: "
+                + String.join(", ", spec.subcommands().keySet()) + ".");
     }
 
     /** The subcommands, in the order help lists them. */
@@ -108,9 +109,12 @@ public final class Amity implements Runnable {
 
     private static CommandLine build(Amity amity, PrintWriter out, PrintWriter err, List<Class<?>> commands) {
         CommandLine cl = new CommandLine(amity);
+        Version version = new Version();
         for (Class<?> c : commands) {
             cl.addSubcommand(c);
         }
+        // `amity list --version` prints what `amity --version` does.
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
