@@ -218,7 +218,9 @@ function _picocli_amity_reconcile() {
   local arg_opts="'--data' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter' '--status' '--check' '--subject' '--metric' '--fail-on' '--explain'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
-  local CC_option_args=("figure" "series" "breakdown" "rank" "dates") # --check values
+  local S_option_args=("agrees" "conflicts" "records-short" "unverifiable") # --status values
+  local C_option_args=("figure" "series" "breakdown" "rank" "dates") # --check values
+  local S_option_args=("agrees" "conflicts" "records-short" "unverifiable" "none") # --fail-on values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -255,11 +257,13 @@ function _picocli_amity_reconcile() {
       return
       ;;
     '--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--check')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${CC_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${C_option_args[@]}" ) )
       return $?
       ;;
     '--subject')
@@ -269,7 +273,9 @@ function _picocli_amity_reconcile() {
       return
       ;;
     '--fail-on')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--explain')
       return

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
             "2:usage error: an unknown option, a bad expression",
             "65:the data has errors (see amity check)",
             "66:a data path does not exist or cannot be read",
+            "69:no Java 17 or newer to run amity (bin/amity; see AMITY_JAVA)",
             "70:an internal error (a bug; --debug shows the stack trace), or out of memory",
             "74:the output could not be written (a read-only folder, a full disk)",
             "130:interrupted (Ctrl-C)"},

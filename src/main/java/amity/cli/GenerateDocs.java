@@ -6,6 +6,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -33,9 +35,18 @@ public final class GenerateDocs {
                 + "autoload -U +X bashcompinit && bashcompinit\n" + bash);
         write(completions.resolve("amity.fish"), FishCompletion.script(cl));
         Path adoc = Files.createDirectories(out.resolve("adoc"));
+        // The synopsis on one line: man wraps it between options, where picocli would wrap inside a label.
+        cl.setUsageHelpAutoWidth(false);
+        cl.setUsageHelpWidth(1000);
         int status = ManPageGenerator.generateManPage(adoc.toFile(), null, new boolean[0], true, cl.getCommandSpec());
         if (status != 0) {
             throw new IllegalStateException("ManPageGenerator failed with status " + status);
+        }
+        List<String> pages = new ArrayList<>(List.of("amity"));
+        cl.getSubcommands().keySet().forEach(name -> pages.add("amity-" + name));
+        for (String page : pages) {
+            Path f = adoc.resolve(page + ".adoc");
+            write(f, ManPageSections.complete(Files.readString(f, StandardCharsets.UTF_8), page, pages));
         }
     }
 
