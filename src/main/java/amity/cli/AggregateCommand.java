@@ -47,7 +47,7 @@ final class AggregateCommand extends DataCommand {
             description = RecordType.QUERYABLE_IN_WORDS + ".")
     String type;
 
-    @Option(names = "--by", paramLabel = "FIELD[,FIELD]", split = ",", required = true,
+    @Option(names = "--by", paramLabel = "FIELD", split = ",", required = true,
             description = "The field(s) to group by: any field, e.g. year, decade, country, region, "
                     + "partner.continent (with --of), source.publisher.")
     List<String> by = new ArrayList<>();

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
             "2:usage error: an unknown option, a bad expression",
             "65:the data has errors (see amity check)",
             "66:a data path does not exist or cannot be read",
+            "69:no Java 17 or newer to run amity (bin/amity; see AMITY_JAVA)",
             "70:an internal error (a bug; --debug shows the stack trace), or out of memory",
             "74:the output could not be written (a read-only folder, a full disk)",
             "130:interrupted (Ctrl-C)"},
@@ -69,8 +70,9 @@ public final class Amity implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required"
-                + "; run 'amity --help' for the list.");
+        // The handler adds the one "Try 'amity --help'" line; this names the commands.
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: "
+                + String.join(", ", spec.subcommands().keySet()) + ".");
     }
 
     /** The subcommands, in the order help lists them. */
@@ -108,9 +110,12 @@ public final class Amity implements Runnable {
 
     private static CommandLine build(Amity amity, PrintWriter out, PrintWriter err, List<Class<?>> commands) {
         CommandLine cl = new CommandLine(amity);
+        Version version = new Version();
         for (Class<?> c : commands) {
             cl.addSubcommand(c);
         }
+        // `amity list --version` prints what `amity --version` does.
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

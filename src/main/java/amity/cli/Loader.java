@@ -60,6 +60,6 @@ final class Loader {
     }
 
     static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return amity.text.Plural.count(n, noun);
     }
 }

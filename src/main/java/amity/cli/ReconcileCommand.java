@@ -47,11 +47,11 @@ final class ReconcileCommand extends DataCommand {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--status", paramLabel = "S[,S]", split = ",",
-            description = "Only findings with these statuses: agrees, conflicts, records-short, unverifiable.")
+    @Option(names = "--status", paramLabel = "S", split = ",", completionCandidates = StatusNames.class,
+            description = "Only findings with these statuses: ${COMPLETION-CANDIDATES}.")
     List<String> statuses = new ArrayList<>();
 
-    @Option(names = "--check", paramLabel = "C[,C]", split = ",", completionCandidates = CheckNames.class,
+    @Option(names = "--check", paramLabel = "C", split = ",", completionCandidates = CheckNames.class,
             description = "Only these checks: ${COMPLETION-CANDIDATES}.")
     List<String> checks = new ArrayList<>();
 
@@ -61,7 +61,8 @@ final class ReconcileCommand extends DataCommand {
     @Option(names = "--metric", paramLabel = "METRIC", description = "Only findings about this metric.")
     String metric = "";
 
-    @Option(names = "--fail-on", paramLabel = "S[,S]", split = ",", defaultValue = "conflicts",
+    @Option(names = "--fail-on", paramLabel = "S", split = ",", defaultValue = "conflicts",
+            completionCandidates = StatusNames.OrNone.class,
             description = "Exit 1 when an unacknowledged finding has one of these statuses (default: "
                     + "${DEFAULT-VALUE}; 'none' never fails).")
     List<String> failOn = new ArrayList<>();

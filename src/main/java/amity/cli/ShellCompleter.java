@@ -23,8 +23,7 @@ import picocli.shell.jline3.PicocliJLineCompleter;
  * here from the loaded records; commands, options and fixed choices come from picocli's model.
  */
 final class ShellCompleter implements Completer {
-    private static final Set<String> FIELD_OPTIONS = Set.of("--fields", "--sort", "--by", "--across", "--distinct",
-            "--sum", "--min", "--max", "--mean");
+    private static final Set<String> FIELD_OPTIONS = Completion.FIELD_OPTIONS;
 
     private final CommandLine cl;
     private final Supplier<Dataset> data;

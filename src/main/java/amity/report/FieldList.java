@@ -21,12 +21,14 @@ public final class FieldList {
 
     /** The fields of a record type (with the partner fields when {@code of}), or of findings. */
     public static Table table(String type, boolean of) {
-        if (type.equals(FINDINGS)) {
-            return table(ReconcileReport.FIELDS);
-        }
+        return table(type.equals(FINDINGS) ? ReconcileReport.FIELDS : fields(type, of));
+    }
+
+    /** The fields of a record type, with the partner fields when {@code of} (agreements only). */
+    public static List<Field> fields(String type, boolean of) {
         // The catalog of a type does not depend on the records: an empty data set gives it.
         Dataset none = new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
-        return table(new RecordFields(none).fields(type, of && type.equals(RecordType.AGREEMENTS.plural())));
+        return new RecordFields(none).fields(type, of && type.equals(RecordType.AGREEMENTS.plural()));
     }
 
     static Table table(List<Field> fields) {

@@ -1,7 +1,10 @@
 package amity.report;
 
+import amity.model.Allowed;
 import amity.model.Dataset;
 import amity.model.Figure;
+import amity.model.Qualifier;
+import amity.text.Plural;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,23 +50,33 @@ final class FigureCheck implements ReconcileCheck {
                 && g.metric().equals(f.metric()) && g.scope().equals(f.scope()));
     }
 
+    /** The reported value as a sentence quotes it: 12 bare, a qualified one in quotes ("“more than 130”"). */
+    static String quoted(Figure f) {
+        return f.qualifier() == Qualifier.EXACT ? f.reported() : "\u201c" + f.reported() + "\u201d";
+    }
+
     static Finding compare(Figure f, Derivation d) {
         BigDecimal gap = f.qualifier().allows(f.value()).gap(d.lo(), d.hi());
         String counted = d.distinct().isEmpty() ? f.counts().orElseThrow().type() : "distinct " + d.distinct() + " values";
         Status status;
         String why;
+        Allowed allowed = f.qualifier().allows(f.value());
         if (gap.signum() == 0) {
             status = Status.AGREES;
-            why = "The records give " + d.range() + " " + counted + " as of " + f.asOf() + "; " + f.reported()
-                    + " is possible.";
+            why = "The records give " + Plural.ofPlural(d.range(), counted) + " as of " + f.asOf() + "; "
+                    + quoted(f) + " is possible.";
         } else if (gap.signum() < 0) {
             status = Status.CONFLICTS;
-            why = "At least " + d.lo() + " " + counted + " certainly existed as of " + f.asOf() + ", more than "
-                    + f.reported() + " allows.";
+            String hi = allowed.hi().orElseThrow().toPlainString();
+            why = "At least " + Plural.ofPlural(String.valueOf(d.lo()), counted) + " certainly existed as of "
+                    + f.asOf() + ", more than " + (f.qualifier() == Qualifier.EXACT ? "the " + f.reported()
+                            + " reported." : quoted(f) + " allows (at most " + hi + ").");
         } else {
             status = Status.RECORDS_SHORT;
-            why = "The records give at most " + d.hi() + " " + counted + " as of " + f.asOf() + "; "
-                    + gap.toPlainString() + " more needed to reach " + f.reported() + ".";
+            String lo = allowed.lo().toPlainString();
+            why = "The records give at most " + Plural.ofPlural(String.valueOf(d.hi()), counted) + " as of "
+                    + f.asOf() + "; " + gap.toPlainString() + " more needed to reach " + (f.qualifier()
+                            == Qualifier.EXACT ? f.reported() : lo + " (" + quoted(f) + ")") + ".";
         }
         return new Finding(NAME, NAME + "/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(), f.reported(),
                 BigDecimal.valueOf(d.lo()), BigDecimal.valueOf(d.hi()), gap, status, why,

@@ -5,6 +5,7 @@ import amity.model.Dataset;
 import amity.model.DateInterval;
 import amity.model.Figure;
 import amity.model.Truth;
+import amity.text.Plural;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,12 +73,13 @@ final class RankCheck implements ReconcileCheck {
             why = target.id() + " (signed " + when + ") is number " + pos + " by signing date " + among + ".";
         } else if (gap.signum() < 0) {
             status = Status.CONFLICTS;
-            why = before + " agreements were certainly signed before " + target.id() + " (" + when + ") " + among
+            why = Plural.count(before, "agreement") + (before == 1 ? " was" : " were") + " certainly signed before " + target.id() + " (" + when + ") " + among
                     + ", so it is at least number " + lo + ", not " + f.value().toPlainString() + ".";
         } else {
             status = Status.RECORDS_SHORT;
-            why = "Only " + (hi - 1) + " agreements could precede " + target.id() + " (" + when + ") " + among
-                    + "; " + gap.toPlainString() + " earlier ones are missing from the records.";
+            why = "Only " + Plural.count(hi - 1, "agreement") + " could precede " + target.id() + " (" + when + ") "
+                    + among + "; " + Plural.count(gap.toPlainString(), "earlier one is", "earlier ones are")
+                    + " missing from the records.";
         }
         return new Finding(NAME, NAME + "/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(), f.reported(),
                 BigDecimal.valueOf(lo), BigDecimal.valueOf(hi), gap, status, why,

@@ -13,6 +13,7 @@ import amity.query.Row;
 import amity.query.SortKeys;
 import amity.query.Value;
 import amity.query.ValueRow;
+import amity.text.Plural;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -132,18 +133,17 @@ public final class ReconcileReport {
         return rows;
     }
 
-    /** One line counting the findings by status, e.g. "3 conflicts (2 acknowledged), 5 records-short, ...". */
+    /** One line counting the findings by status, e.g. "3 conflicts (2 acknowledged), 5 agreeing, 1 unverifiable". */
     public static String summary(List<Finding> findings) {
         List<String> parts = new ArrayList<>();
         for (Status s : List.of(Status.CONFLICTS, Status.RECORDS_SHORT, Status.AGREES, Status.UNVERIFIABLE)) {
             long n = findings.stream().filter(f -> f.status() == s).count();
             long acked = findings.stream().filter(f -> f.status() == s && f.isAcknowledged()).count();
             if (n > 0) {
-                parts.add(n + " " + s.slug() + (acked > 0 ? " (" + acked + " acknowledged)" : ""));
+                parts.add(s.counted(n) + (acked > 0 ? " (" + acked + " acknowledged)" : ""));
             }
         }
-        return findings.size() + (findings.size() == 1 ? " finding" : " findings")
-                + (parts.isEmpty() ? "." : ": " + String.join(", ", parts) + ".");
+        return Plural.count(findings.size(), "finding") + (parts.isEmpty() ? "." : ": " + String.join(", ", parts) + ".");
     }
 
     /** Tone of a finding's row: acknowledged findings are muted whatever their status. */

@@ -4,6 +4,7 @@ import amity.model.Allowed;
 import amity.model.Dataset;
 import amity.model.Figure;
 import amity.model.Truth;
+import amity.text.Plural;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -138,7 +139,7 @@ final class SeriesCheck implements ReconcileCheck {
             }
             for (Figure f : scopes.get(scope)) {
                 List<String> others = names.stream().filter(s -> !s.equals(scope))
-                        .map(s -> "'" + (s.isEmpty() ? "unscoped" : s) + "' (" + scopes.get(s).size() + " figures)")
+                        .map(s -> "'" + (s.isEmpty() ? "unscoped" : s) + "' (" + Plural.count(scopes.get(s).size(), "figure") + ")")
                         .toList();
                 out.add(new Finding(NAME, "scope/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(),
                         f.reported(), null, null, null, Status.UNVERIFIABLE, "Scope '"

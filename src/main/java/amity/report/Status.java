@@ -1,5 +1,6 @@
 package amity.report;
 
+import amity.text.Plural;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,6 +17,15 @@ public enum Status {
 
     public String slug() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A count of findings with this status, as a summary line says it: "1 conflict", "2 agreeing". */
+    public String counted(long n) {
+        return switch (this) {
+            case AGREES -> n + " agreeing";
+            case CONFLICTS -> Plural.count(n, "conflict");
+            case RECORDS_SHORT, UNVERIFIABLE -> n + " " + slug();
+        };
     }
 
     public static Optional<Status> fromSlug(String s) {

@@ -14,7 +14,9 @@ class QualifierTest {
     void eachQualifierAllowsTheWholeNumbersItSays() {
         assertThat(allows(Qualifier.EXACT, "53")).isEqualTo("53");
         assertThat(allows(Qualifier.ABOUT, "50")).isEqualTo("45..55");
-        assertThat(allows(Qualifier.ABOUT, "55")).isEqualTo("49..61"); // 49.5..60.5, rounded outward
+        assertThat(allows(Qualifier.ABOUT, "55")).isEqualTo("50..60"); // 49.5..60.5, rounded inward
+        assertThat(allows(Qualifier.ABOUT, "5")).isEqualTo("5"); // 4.5..5.5
+        assertThat(allows(Qualifier.ABOUT, "0.3")).isEqualTo("0..1"); // no whole number within 10%
         assertThat(allows(Qualifier.MORE_THAN, "130")).isEqualTo("131..");
         assertThat(allows(Qualifier.MORE_THAN, "2.5")).isEqualTo("3..");
         assertThat(allows(Qualifier.AT_LEAST, "130")).isEqualTo("130..");

@@ -86,13 +86,13 @@ class ReconcileChecksTest {
                 "id: visits, subject: riverton, metric: visits, value: 12, qualifier: exact, as_of: \"2010-01-01\"");
         assertThat(lines(new FigureCheck(), c)).containsExactly(
                 "figure/p1996 | conflicts | 2..4 | -1 | At least 2 agreements certainly existed as of 1996-01-01, "
-                        + "more than 1 allows.",
+                        + "more than the 1 reported.",
                 "figure/p2000 | agrees | 3..4 | 0 | The records give 3..4 agreements as of 2000-01-01; 3 is possible.",
                 "figure/p2010 | records-short | 4..5 | 1 | The records give at most 5 agreements as of 2010-01-01; 1 "
-                        + "more needed to reach more than 5.",
-                // about 4 allows 3..5 (10% either way, rounded outward).
-                "figure/about | agrees | 4..5 | 0 | The records give 4..5 agreements as of 2010-01-01; about 4 is "
-                        + "possible.",
+                        + "more needed to reach 6 (“more than 5”).",
+                // about 4 allows only 4 (3.6..4.4, rounded inward), which the records' 4..5 holds.
+                "figure/about | agrees | 4..5 | 0 | The records give 4..5 agreements as of 2010-01-01; “about 4” "
+                        + "is possible.",
                 "figure/visits | unverifiable | - | - | No counts rule and no other figure to compare with.");
     }
 

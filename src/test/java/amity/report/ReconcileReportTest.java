@@ -62,8 +62,8 @@ class ReconcileReportTest {
     @Test
     void summaryCountsByStatusWithTheAcknowledgedApart() {
         assertThat(ReconcileReport.summary(SAMPLE)).isEqualTo("7 findings: 3 conflicts (1 acknowledged), "
-                + "1 records-short, 2 agrees, 1 unverifiable.");
-        assertThat(ReconcileReport.summary(SAMPLE.subList(0, 1))).isEqualTo("1 finding: 1 agrees.");
+                + "1 records-short, 2 agreeing, 1 unverifiable.");
+        assertThat(ReconcileReport.summary(SAMPLE.subList(0, 1))).isEqualTo("1 finding: 1 agreeing.");
         assertThat(ReconcileReport.summary(List.of())).isEqualTo("0 findings.");
     }
 
