@@ -119,6 +119,7 @@ public final class Amity implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        Synopsis.install(cl);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             // picocli's messages quote what was typed: escaped like every message quoting data.
