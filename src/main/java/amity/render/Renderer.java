@@ -17,6 +17,7 @@ public final class Renderer {
             case JSON -> JsonWriter.write(table, false, out);
             case JSONL -> JsonWriter.write(table, true, out);
             case SVG -> throw new IllegalArgumentException("svg draws charts, not tables");
+            case REPORT -> throw new IllegalArgumentException("report lays out reconcile's findings, not tables");
         }
         if (o.format() != Format.TABLE && o.format() != Format.MARKDOWN) {
             for (String note : table.notes()) {

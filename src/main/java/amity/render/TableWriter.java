@@ -91,7 +91,7 @@ final class TableWriter {
         out.print('\n');
     }
 
-    private static String sgr(Tone tone) {
+    static String sgr(Tone tone) {
         return switch (tone) {
             case GOOD -> "\u001b[32m";
             case WARN -> "\u001b[33m";
