@@ -2,6 +2,7 @@ package amity.render;
 
 import amity.report.Table;
 import amity.text.Visible;
+import amity.text.Wrap;
 import java.io.PrintWriter;
 
 /** Writes a report table in the chosen format; notes go after a table, or to stderr for data formats. */
@@ -23,6 +24,17 @@ public final class Renderer {
             for (String note : table.notes()) {
                 err.print("amity: note: " + note + "\n");
             }
+        }
+    }
+
+    /** A blank line and the notes wrapped to {@code width} columns, after a chart or a terminal's table. */
+    static void footer(Table table, int width, PrintWriter out) {
+        if (table.notes().isEmpty()) {
+            return;
+        }
+        out.print('\n');
+        for (String note : table.notes()) {
+            Wrap.lines(Visible.of(note), width).forEach(l -> out.print(l + "\n"));
         }
     }
 

@@ -90,7 +90,11 @@ final class TableWriter {
                 line(part, cols, widths, out, style);
             }
         }
-        Renderer.footer(table, out);
+        if (bounded) {
+            Renderer.footer(table, o.width(), out);
+        } else {
+            Renderer.footer(table, out);
+        }
     }
 
     private static int total(int[] widths) {
