@@ -19,11 +19,9 @@ import org.w3c.dom.NodeList;
 class SvgTimelineTest {
     @Test
     void writesAStandaloneSvgWithALegendABandAndEveryReportedPoint() throws Exception {
-        List<Timeline> timelines = Timeline.of(DataReader.load(DataReader.Request.of(List.of("data"))).dataset());
-        StringWriter svg = new StringWriter();
-        SvgTimeline.render(timelines, new PrintWriter(svg));
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(svg.toString().getBytes(StandardCharsets.UTF_8)));
+        List<Timeline> timelines = shipped();
+        String svg = svg(timelines);
+        Document doc = parse(svg);
         assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
         assertThat(doc.getDocumentElement().getAttribute("xmlns")).isEqualTo("http://www.w3.org/2000/svg");
         long points = timelines.stream().mapToLong(t -> t.points().size()).sum();
@@ -31,17 +29,15 @@ class SvgTimelineTest {
         assertThat(offScale).as("the 260 and 284 figures, beyond twice the records' count").isEqualTo(2);
         assertThat(doc.getElementsByTagName("circle").getLength() + offScale).isEqualTo((int) points + 1);
         assertThat(doc.getElementsByTagName("polygon").getLength()).isEqualTo(timelines.size());
-        assertThat(svg.toString()).contains("<title>pd2000-sister-cities: 27 as of 2000-09-19 (people-daily-2000-09-19)"
+        assertThat(svg).contains("<title>pd2000-sister-cities: 27 as of 2000-09-19 (people-daily-2000-09-19)"
                 + "</title>").contains("records possibly signed by then").contains("off the scale</text>");
     }
 
     @Test
     void labelsStandClearOfEachOtherAndOfTheBandAndTicksAreRound() throws Exception {
-        List<Timeline> timelines = Timeline.of(DataReader.load(DataReader.Request.of(List.of("data"))).dataset());
-        StringWriter svg = new StringWriter();
-        SvgTimeline.render(timelines, new PrintWriter(svg));
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(svg.toString().getBytes(StandardCharsets.UTF_8)));
+        List<Timeline> timelines = shipped();
+        String svg = svg(timelines);
+        Document doc = parse(svg);
         NodeList series = doc.getElementsByTagName("g");
         int checked = 0;
         for (int i = 0; i < series.getLength(); i++) {
@@ -97,6 +93,21 @@ class SvgTimelineTest {
             checked++;
         }
         assertThat(checked).isEqualTo(timelines.size());
+    }
+
+    static List<Timeline> shipped() throws Exception {
+        return Timeline.of(DataReader.load(DataReader.Request.of(List.of("data"))).dataset());
+    }
+
+    static String svg(List<Timeline> timelines) {
+        StringWriter svg = new StringWriter();
+        SvgTimeline.render(timelines, new PrintWriter(svg));
+        return svg.toString();
+    }
+
+    static Document parse(String svg) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static int count(Document doc, String tag, String cls) {
