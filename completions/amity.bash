@@ -216,7 +216,7 @@ function _picocli_amity_reconcile() {
   local commands=""
   local flag_opts="'--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '--chart' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter' '--status' '--check' '--subject' '--metric' '--fail-on' '--explain'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
+  local FORMAT_option_args=("table" "report" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
   local CC_option_args=("figure" "series" "breakdown" "rank" "dates") # --check values
 
@@ -294,7 +294,7 @@ function _picocli_amity_list() {
   local commands=""
   local flag_opts="'--include-possible' '--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '--of' '--as-of' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
+  local FORMAT_option_args=("table" "report" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -363,7 +363,7 @@ function _picocli_amity_filter() {
   local commands=""
   local flag_opts="'--include-possible' '--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '--of' '--as-of' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
+  local FORMAT_option_args=("table" "report" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -432,7 +432,7 @@ function _picocli_amity_show() {
   local commands=""
   local flag_opts="'--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
+  local FORMAT_option_args=("table" "report" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -489,7 +489,7 @@ function _picocli_amity_aggregate() {
   local commands=""
   local flag_opts="'--include-possible' '--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '--cumulative' '--chart' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '--of' '--as-of' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter' '--by' '--where' '--across' '--distinct' '--sum' '--min' '--max' '--mean' '--unknown'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
+  local FORMAT_option_args=("table" "report" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
   local RULE_option_args=("range" "bucket") # --unknown values
 
@@ -588,7 +588,7 @@ function _picocli_amity_fields() {
   local commands=""
   local flag_opts="'--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '--of' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
+  local FORMAT_option_args=("table" "report" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
