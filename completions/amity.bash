@@ -70,7 +70,7 @@ _amity_arguments() {
 _amity_value() {
     case "$1 $2" in
         'reconcile --data') _amity_files ;;
-        'reconcile -o'|'reconcile --format') _amity_words 'table csv tsv json jsonl markdown svg' '' ;;
+        'reconcile -o'|'reconcile --format') _amity_words 'table report csv tsv json jsonl markdown svg' '' ;;
         'reconcile --fields') _amity_fields findings "$4" , ;;
         'reconcile --sort') _amity_fields findings "$4" , ;;
         'reconcile --limit') COMPREPLY=() ;;
@@ -87,7 +87,7 @@ _amity_value() {
         'list --data') _amity_files ;;
         'list --of') COMPREPLY=() ;;
         'list --as-of') COMPREPLY=() ;;
-        'list -o'|'list --format') _amity_words 'table csv tsv json jsonl markdown' '' ;;
+        'list -o'|'list --format') _amity_words 'table report csv tsv json jsonl markdown' '' ;;
         'list --fields') _amity_fields "$3" "$4" , ;;
         'list --sort') _amity_fields "$3" "$4" , ;;
         'list --limit') COMPREPLY=() ;;
@@ -98,7 +98,7 @@ _amity_value() {
         'filter --data') _amity_files ;;
         'filter --of') COMPREPLY=() ;;
         'filter --as-of') COMPREPLY=() ;;
-        'filter -o'|'filter --format') _amity_words 'table csv tsv json jsonl markdown' '' ;;
+        'filter -o'|'filter --format') _amity_words 'table report csv tsv json jsonl markdown' '' ;;
         'filter --fields') _amity_fields "$3" "$4" , ;;
         'filter --sort') _amity_fields "$3" "$4" , ;;
         'filter --limit') COMPREPLY=() ;;
@@ -106,7 +106,7 @@ _amity_value() {
         'filter --color') _amity_words 'auto always never' '' ;;
         'filter --delimiter') COMPREPLY=() ;;
         'show --data') _amity_files ;;
-        'show -o'|'show --format') _amity_words 'table csv tsv json jsonl markdown' '' ;;
+        'show -o'|'show --format') _amity_words 'table report csv tsv json jsonl markdown' '' ;;
         'show --fields') COMPREPLY=() ;;
         'show --sort') COMPREPLY=() ;;
         'show --limit') COMPREPLY=() ;;
@@ -116,7 +116,7 @@ _amity_value() {
         'aggregate --data') _amity_files ;;
         'aggregate --of') COMPREPLY=() ;;
         'aggregate --as-of') COMPREPLY=() ;;
-        'aggregate -o'|'aggregate --format') _amity_words 'table csv tsv json jsonl markdown' '' ;;
+        'aggregate -o'|'aggregate --format') _amity_words 'table report csv tsv json jsonl markdown' '' ;;
         'aggregate --fields') _amity_fields "$3" "$4" , ;;
         'aggregate --sort') _amity_fields "$3" "$4" , ;;
         'aggregate --limit') COMPREPLY=() ;;
@@ -132,7 +132,7 @@ _amity_value() {
         'aggregate --max') _amity_fields "$3" "$4" '' ;;
         'aggregate --mean') _amity_fields "$3" "$4" '' ;;
         'aggregate --unknown') _amity_words 'range bucket' '' ;;
-        'fields -o'|'fields --format') _amity_words 'table csv tsv json jsonl markdown' '' ;;
+        'fields -o'|'fields --format') _amity_words 'table report csv tsv json jsonl markdown' '' ;;
         'fields --fields') COMPREPLY=() ;;
         'fields --sort') COMPREPLY=() ;;
         'fields --limit') COMPREPLY=() ;;

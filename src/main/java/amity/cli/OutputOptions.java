@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 /** The output options every query command shares, and writing a table with them. */
 public final class OutputOptions {
     @Option(names = {"-o", "--format"}, paramLabel = "FORMAT",
-            description = "table, csv, tsv, json, jsonl or markdown (default: ${DEFAULT-VALUE}); svg for "
-                    + "reconcile --chart. In csv and tsv a date is three columns (NAME, NAME_earliest, NAME_latest) "
+            description = "table, csv, tsv, json, jsonl or markdown (default: ${DEFAULT-VALUE}); report for "
+                    + "reconcile (its default on a terminal); svg for reconcile --chart. In csv and tsv a date is three columns (NAME, NAME_earliest, NAME_latest) "
                     + "and a range two (NAME_lo, NAME_hi); tsv is never quoted and writes a tab, newline, CR or "
                     + "backslash in a value as \\t, \\n, \\r, \\\\; json writes a range as {\"lo\": .., \"hi\": ..}; "
                     + "markdown escapes what Markdown or HTML would act on.",
@@ -141,10 +141,34 @@ public final class OutputOptions {
         if (format == Format.SVG) {
             throw new Failure(ExitCode.USAGE, "amity: --format svg draws charts; use it with reconcile --chart.");
         }
+        if (format == Format.REPORT) {
+            throw new Failure(ExitCode.USAGE, "amity: --format report lays out reconcile's findings; use table here.");
+        }
         RenderOptions opts = settings(env);
         emit(out, dataPaths, pw -> Renderer.render(table, opts, pw, err));
         err.flush();
         return status(table);
+    }
+
+    /** The options given that shape a table (--fields, --sort, --limit, --no-header, --wide), by name. */
+    List<String> tableOptions() {
+        List<String> given = new java.util.ArrayList<>();
+        if (!fields.isEmpty()) {
+            given.add("--fields");
+        }
+        if (!sort.isEmpty()) {
+            given.add("--sort");
+        }
+        if (limit != 0) {
+            given.add("--limit");
+        }
+        if (noHeader) {
+            given.add("--no-header");
+        }
+        if (wide) {
+            given.add("--wide");
+        }
+        return given;
     }
 
     /** 1 with --fail-if-empty and no rows, else 0. */

@@ -129,10 +129,14 @@ final class ReconcileCommand extends DataCommand {
                 "--where");
         List<Finding> findings = ReconcileReport.where(ReconcileReport.select(all,
                 new ReconcileReport.Selection(wanted, checks, subject, metric)), expr);
+        List<String> notes = Reconciler.staleAcknowledgements(loaded.data(), all);
+        if (ReportView.chosen(output, spec, amity.env)) {
+            return ReportView.write(output, amity.env, out(), loaded.paths(), findings, !statuses.isEmpty(), notes,
+                    ReconcileReport.fails(findings, failing));
+        }
         List<Field> columns = output.columns(ReconcileReport.CATALOG, ReconcileReport.DEFAULT_FIELDS);
         SortKeys sort = QueryCommand.parse(() -> SortKeys.parse(output.sort, ReconcileReport.CATALOG), "--sort");
-        var table = ReconcileReport.table(findings, columns, sort, output.limit,
-                Reconciler.staleAcknowledgements(loaded.data(), all));
+        var table = ReconcileReport.table(findings, columns, sort, output.limit, notes);
         int status = output.write(table, amity.env, spec.commandLine().getOut(), err, loaded.paths());
         return ReconcileReport.fails(findings, failing) ? ExitCode.FINDINGS : status;
     }

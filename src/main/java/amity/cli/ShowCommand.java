@@ -24,6 +24,15 @@ final class ShowCommand extends DataCommand {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
+        // Refused before loading: the options are meaningless here, whatever the data.
+        if (!output.sort.isEmpty()) {
+            throw new Failure(ExitCode.USAGE, "amity: show does not sort: it lists one record's fields in their "
+                    + "own order; leave out --sort.");
+        }
+        if (output.limit != 0) {
+            throw new Failure(ExitCode.USAGE, "amity: show does not take --limit: it shows one record in full, "
+                    + "every field of it.");
+        }
         Loader.Loaded loaded = load();
         var all = loaded.data().byId();
         if (!all.containsKey(id)) {

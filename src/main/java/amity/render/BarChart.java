@@ -4,6 +4,7 @@ import amity.query.Value;
 import amity.report.Table;
 import amity.text.Visible;
 import amity.text.Width;
+import amity.text.Wrap;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,8 +12,11 @@ import java.math.RoundingMode;
 /**
  * A horizontal bar chart of one measure per group: labels and values aligned by display width,
  * bars scaled to the width, the certain part of a range solid (█) and the possible part shaded (░).
+ * Every line fits the width: labels too long for it are cut with …, the title and notes wrap.
  */
 public final class BarChart {
+    private static final int MIN_AREA = 10;
+
     private BarChart() {
     }
 
@@ -31,22 +35,24 @@ public final class BarChart {
             max = max.max(hi(v));
             ranges |= lo(v).compareTo(hi(v)) != 0;
         }
-        int area = Math.max(10, width - labelWidth - valueWidth - 4);
+        // Labels give way to a bar of at least MIN_AREA columns, so every line fits the width.
+        labelWidth = Math.max(1, Math.min(labelWidth, width - valueWidth - 4 - MIN_AREA));
+        int area = Math.max(MIN_AREA, width - labelWidth - valueWidth - 4);
         String title = table.columns().get(valueColumn).name() + " by " + table.columns().get(labelColumn).name();
-        out.print(title + "\n");
+        Wrap.lines(Visible.of(title), width).forEach(l -> out.print(l + "\n"));
         for (Table.TableRow r : table.rows()) {
             Value v = r.cells().get(valueColumn);
             int solid = scale(lo(v), max, area);
             int shaded = scale(hi(v), max, area) - solid;
             String bar = color ? "\u001b[36m" + "█".repeat(solid) + "\u001b[2m" + "░".repeat(shaded) + "\u001b[0m"
                     : "█".repeat(solid) + "░".repeat(shaded);
-            out.print(Width.pad(label(r, labelColumn), labelWidth, false) + "  "
+            out.print(Width.pad(Width.truncate(label(r, labelColumn), labelWidth), labelWidth, false) + "  "
                     + Width.pad(Cells.text(v, ", "), valueWidth, true) + "  " + bar + "\n");
         }
         if (ranges) {
             out.print("\n█ certain  ░ possible (dates that may fall in the bucket)\n");
         }
-        Renderer.footer(table, out);
+        Renderer.footer(table, width, out);
     }
 
     private static String label(Table.TableRow r, int col) {

@@ -2,6 +2,7 @@ package amity.render;
 
 import amity.report.Table;
 import amity.text.Visible;
+import amity.text.Wrap;
 import java.io.PrintWriter;
 
 /** Writes a report table in the chosen format; notes go after a table, or to stderr for data formats. */
@@ -18,11 +19,23 @@ public final class Renderer {
             case JSON -> JsonWriter.write(table, false, out);
             case JSONL -> JsonWriter.write(table, true, out);
             case SVG -> throw new IllegalArgumentException("svg draws charts, not tables");
+            case REPORT -> throw new IllegalArgumentException("report lays out reconcile's findings, not tables");
         }
         if (o.format() != Format.TABLE && o.format() != Format.MARKDOWN) {
             for (String note : table.notes()) {
                 err.print("amity: note: " + note + "\n");
             }
+        }
+    }
+
+    /** A blank line and the notes wrapped to {@code width} columns, after a chart or a terminal's table. */
+    static void footer(Table table, int width, PrintWriter out) {
+        if (table.notes().isEmpty()) {
+            return;
+        }
+        out.print('\n');
+        for (String note : table.notes()) {
+            Wrap.lines(Visible.of(note), width).forEach(l -> out.print(l + "\n"));
         }
     }
 

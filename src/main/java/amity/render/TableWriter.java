@@ -1,20 +1,31 @@
 package amity.render;
 
 import amity.report.Column;
+import amity.query.FieldType;
 import amity.report.Table;
 import amity.report.Tone;
 import amity.text.Visible;
 import amity.text.Width;
+import amity.text.Wrap;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The terminal table: columns two spaces apart, padded by display width, numbers right-aligned, a
- * rule of ─ under the header, cells cut with … to fit a terminal's width, colour by tone when asked.
+ * rule of ─ under the header, colour by tone when asked. To fit a terminal's width it first cuts the
+ * headers to what their values need, then shrinks the free-text columns, then the other text, and
+ * only then numbers and dates; ids and keys stay whole. A free-text last column wraps onto more
+ * lines; other cut cells end in ….
  */
 final class TableWriter {
-    private static final int MIN_COLUMN = 6;
+    /** The narrowest a header is cut to (four letters and …), however narrow its values. */
+    private static final int MIN_HEADER = 5;
+    /** The narrowest a free-text column is shrunk to. */
+    private static final int MIN_FREE_TEXT = 16;
+    /** The narrowest another text column is shrunk to. */
+    private static final int MIN_TEXT = 6;
     private static final String RESET = "\u001b[0m";
 
     private TableWriter() {
@@ -31,15 +42,26 @@ final class TableWriter {
             }
             cells.add(row);
         }
+        int[] values = new int[n];
         int[] widths = new int[n];
         for (int i = 0; i < n; i++) {
-            widths[i] = o.header() ? Width.of(cols.get(i).name()) : 0;
             for (List<String> row : cells) {
-                widths[i] = Math.max(widths[i], Width.of(row.get(i)));
+                values[i] = Math.max(values[i], Width.of(row.get(i)));
             }
+            widths[i] = Math.max(values[i], o.header() ? Width.of(Visible.of(cols.get(i).name())) : 0);
         }
-        if (o.width() > 0 && !o.wide()) {
-            fit(widths, o.width());
+        boolean bounded = o.width() > 0 && !o.wide();
+        boolean wrapLast = bounded && n > 0 && cols.get(n - 1).freeText();
+        if (bounded && total(widths) > o.width()) {
+            for (int i = 0; i < n; i++) {
+                widths[i] = Math.max(values[i], Math.min(widths[i], MIN_HEADER));
+            }
+            shrink(widths, o.width(), MIN_FREE_TEXT, i -> cols.get(i).freeText());
+            shrink(widths, o.width(), MIN_TEXT, i -> !cols.get(i).identifies() && !cols.get(i).freeText()
+                    && (cols.get(i).type() == FieldType.TEXT || cols.get(i).type() == FieldType.LIST));
+            // Still too wide: any column but an id and the wrapped one, free text first.
+            shrink(widths, o.width(), MIN_TEXT, i -> cols.get(i).freeText() && !(wrapLast && i == n - 1));
+            shrink(widths, o.width(), MIN_TEXT, i -> !cols.get(i).identifies() && !(wrapLast && i == n - 1));
         }
         if (o.header()) {
             List<String> names = cols.stream().map(c -> Visible.of(c.name())).toList();
@@ -51,26 +73,61 @@ final class TableWriter {
             line(rules, cols, widths, out, "");
         }
         for (int r = 0; r < cells.size(); r++) {
-            line(cells.get(r), cols, widths, out, o.color() ? sgr(table.rows().get(r).tone()) : "");
+            String style = o.color() ? sgr(table.rows().get(r).tone()) : "";
+            List<String> row = cells.get(r);
+            if (!wrapLast || Width.of(row.get(n - 1)) <= widths[n - 1]) {
+                line(row, cols, widths, out, style);
+                continue;
+            }
+            // The last column's text continues on lines of its own, under where it starts.
+            List<String> wrapped = Wrap.lines(row.get(n - 1), widths[n - 1]);
+            for (int k = 0; k < wrapped.size(); k++) {
+                List<String> part = new ArrayList<>();
+                for (int i = 0; i < n - 1; i++) {
+                    part.add(k == 0 ? row.get(i) : "");
+                }
+                part.add(wrapped.get(k));
+                line(part, cols, widths, out, style);
+            }
         }
-        Renderer.footer(table, out);
+        if (bounded) {
+            Renderer.footer(table, o.width(), out);
+        } else {
+            Renderer.footer(table, out);
+        }
     }
 
-    /** Shrinks the widest columns, one column at a time, until the row fits {@code width}. */
-    private static void fit(int[] widths, int width) {
-        while (true) {
-            int total = 2 * (widths.length - 1);
-            int widest = 0;
+    private static int total(int[] widths) {
+        int total = 2 * (widths.length - 1);
+        for (int w : widths) {
+            total += w;
+        }
+        return total;
+    }
+
+    /**
+     * Shrinks the widest of the columns {@code which} takes, one at a time and never below {@code floor},
+     * until the row fits {@code width} or none of them can give more.
+     */
+    private static void shrink(int[] widths, int width, int floor, IntPredicate which) {
+        while (total(widths) > width) {
+            int widest = -1;
             for (int i = 0; i < widths.length; i++) {
-                total += widths[i];
-                if (widths[i] > widths[widest]) {
+                if (which.test(i) && widths[i] > floor && (widest < 0 || widths[i] > widths[widest])) {
                     widest = i;
                 }
             }
-            if (total <= width || widths[widest] <= MIN_COLUMN) {
+            if (widest < 0) {
                 return;
             }
-            widths[widest] = Math.max(MIN_COLUMN, widths[widest] - (total - width));
+            int next = floor;
+            for (int i = 0; i < widths.length; i++) {
+                if (i != widest && which.test(i) && widths[i] < widths[widest]) {
+                    next = Math.max(next, widths[i]);
+                }
+            }
+            // Down to the next widest column (so equals shrink together), or as far as the row needs.
+            widths[widest] = Math.max(next, widths[widest] - (total(widths) - width));
         }
     }
 
@@ -90,7 +147,7 @@ final class TableWriter {
         out.print('\n');
     }
 
-    private static String sgr(Tone tone) {
+    static String sgr(Tone tone) {
         return switch (tone) {
             case GOOD -> "\u001b[32m";
             case WARN -> "\u001b[33m";

@@ -98,7 +98,7 @@ public final class ShowReport {
                 }
             }
         }
-        return new Table(List.of(new Column("field", FieldType.TEXT), new Column("value", FieldType.TEXT)), rows,
+        return new Table(List.of(new Column("field", FieldType.TEXT), new Column("value", FieldType.TEXT, true)), rows,
                 List.of());
     }
 

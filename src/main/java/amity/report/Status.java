@@ -37,6 +37,17 @@ public enum Status {
         return Optional.empty();
     }
 
+    /**
+     * Whether a reader should look at a finding of this status first: the terminal report lists these
+     * in full, in declaration order, and sums up the others in one line each.
+     */
+    public boolean needsAttention() {
+        return switch (this) {
+            case CONFLICTS, RECORDS_SHORT -> true;
+            case AGREES, UNVERIFIABLE -> false;
+        };
+    }
+
     Tone tone() {
         return switch (this) {
             case AGREES -> Tone.GOOD;

@@ -53,6 +53,52 @@ class RenderTest {
         return RenderOptions.of(f);
     }
 
+    static RenderOptions width(int columns) {
+        return new RenderOptions(Format.TABLE, true, false, columns, columns, false, false, ',', false);
+    }
+
+    static final Table RECORDS = new Table(
+            List.of(new Column("id", FieldType.TEXT), new Column("publisher", FieldType.TEXT),
+                    new Column("attestations", FieldType.NUMBER), new Column("notes", FieldType.TEXT)),
+            List.of(new Table.TableRow(List.of(Value.text("beijing-brussels-capital-region"),
+                    Value.text("People's Daily Online"), Value.num(12),
+                    Value.text("Signed in Brussels by both mayors; the region, not the city, is the party.")),
+                    Tone.NORMAL)),
+            List.of());
+
+    @Test
+    void aNarrowTableKeepsIdsWholeCutsHeadersToTheirValuesAndWrapsTheLastFreeTextColumn() {
+        String[] r = render(RECORDS, width(80));
+        assertThat(r[0]).isEqualTo(""
+                + "id                               publisher              atte…  notes\n"
+                + "───────────────────────────────  ─────────────────────  ─────  ─────────────────\n"
+                + "beijing-brussels-capital-region  People's Daily Online     12  Signed in\n"
+                + "                                                               Brussels by both\n"
+                + "                                                               mayors; the\n"
+                + "                                                               region, not the\n"
+                + "                                                               city, is the\n"
+                + "                                                               party.\n");
+        assertThat(r[0].lines()).allSatisfy(l -> assertThat(amity.text.Width.of(l)).isLessThanOrEqualTo(80));
+    }
+
+    @Test
+    void freeTextShrinksBeforeOtherTextAndIdsNeverDo() throws Exception {
+        Table t = RECORDS.project(amity.query.Projection.ofColumns("id,notes,publisher", RECORDS.fields()));
+        String[] r = render(t, width(60));
+        assertThat(r[0].lines().toList()).startsWith(
+                "id                               notes             publisher",
+                "───────────────────────────────  ────────────────  ─────────",
+                "beijing-brussels-capital-region  Signed in Bruss…  People's…");
+        String[] narrow = render(t, width(20));
+        assertThat(narrow[0].lines().toList().get(2)).startsWith("beijing-brussels-capital-region  ");
+    }
+
+    @Test
+    void aTableThatFitsIsAsWideAsItsHeaders() {
+        String[] r = render(RECORDS, width(200));
+        assertThat(r[0].lines().toList().get(0)).contains("attestations");
+    }
+
     @Test
     void tableAlignsByDisplayWidthAndEscapesControlCharacters() {
         String[] r = render(TRICKY, opts(Format.TABLE));
