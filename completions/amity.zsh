@@ -165,6 +165,7 @@ function _complete_amity() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} aggregate" ];    then _picocli_amity; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} fields" ];    then _picocli_amity; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_amity; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_amity; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_amity; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_amity; return $?; fi
 
@@ -176,11 +177,13 @@ function _complete_amity() {
   local cmds4=(aggregate)
   local cmds5=(fields)
   local cmds6=(check)
-  local cmds7=(shell)
-  local cmds8=(help)
+  local cmds7=(import)
+  local cmds8=(shell)
+  local cmds9=(help)
 
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_amity_help; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_amity_shell; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_amity_help; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_amity_shell; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_amity_import; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_amity_check; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_amity_fields; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_amity_aggregate; return $?; fi
@@ -198,7 +201,7 @@ function _picocli_amity() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="reconcile list filter show aggregate fields check shell help"
+  local commands="reconcile list filter show aggregate fields check import shell help"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -670,6 +673,64 @@ function _picocli_amity_check() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `import` subcommand.
+function _picocli_amity_import() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--skip-unresolved' '-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--data' '--rules' '--output' '--delimiter' '--sheet' '-o' '--format'"
+  local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--data')
+      return
+      ;;
+    '--rules')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--delimiter')
+      return
+      ;;
+    '--sheet')
+      return
+      ;;
+    '-o'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "import" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `shell` subcommand.
 function _picocli_amity_shell() {
   # Get completion data
@@ -702,7 +763,7 @@ function _picocli_amity_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="reconcile list filter show aggregate fields check shell"
+  local commands="reconcile list filter show aggregate fields check import shell"
   local flag_opts="'-h' '--help' '--debug'"
   local arg_opts=""
 
