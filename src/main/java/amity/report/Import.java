@@ -433,19 +433,14 @@ public final class Import {
 
     /** The slug, else the slug and the country code, else with a number: the first free id. */
     private String uniquePlace(String slug, String country, Map<String, Place> pending) {
-        Set<String> taken = new HashSet<>(ids);
-        pending.values().forEach(p -> taken.add(p.id()));
+        Set<String> pendingIds = new HashSet<>();
+        pending.values().forEach(p -> pendingIds.add(p.id()));
         String withCountry = slug + "-" + country.toLowerCase(java.util.Locale.ROOT);
-        for (String c : List.of(slug, withCountry)) {
-            if (!taken.contains(c)) {
-                return c;
-            }
+        String id = slug;
+        for (int i = 1; ids.contains(id) || pendingIds.contains(id); i++) {
+            id = i == 1 ? withCountry : withCountry + "-" + i;
         }
-        for (int i = 2; ; i++) {
-            if (!taken.contains(withCountry + "-" + i)) {
-                return withCountry + "-" + i;
-            }
-        }
+        return id;
     }
 
     /** The id, else with {@code suffix}, else with a number. */
