@@ -26,6 +26,7 @@ _amity_valued() {
         aggregate) REPLY=' --data --of --as-of -o --format --fields --sort --limit --output --color --delimiter --by --where --across --distinct --sum --min --max --mean --unknown ' ;;
         fields) REPLY=' -o --format --fields --sort --limit --output --color --delimiter ' ;;
         check) REPLY=' --data -o --format ' ;;
+        import) REPLY=' --data --rules --output --delimiter --sheet -o --format ' ;;
         shell) REPLY=' --data ' ;;
         help) REPLY='  ' ;;
         *) REPLY= ;;
@@ -43,6 +44,7 @@ _amity_options() {
         aggregate) REPLY='--data --of --as-of --include-possible -o --format --fields --sort --limit --no-header --output -e --fail-if-empty --color --wide --bom --delimiter --raw --by --where --across --distinct --sum --min --max --mean --cumulative --unknown --chart -h --help -V --version --debug' ;;
         fields) REPLY='-o --format --fields --sort --limit --no-header --output -e --fail-if-empty --color --wide --bom --delimiter --raw --of -h --help -V --version --debug' ;;
         check) REPLY='--data -o --format -h --help -V --version --debug' ;;
+        import) REPLY='--data --rules --output --dry-run --skip-unresolved --delimiter --sheet -o --format -h --help -V --version --debug' ;;
         shell) REPLY='--data -h --help -V --version --debug' ;;
         help) REPLY='-h --help --debug' ;;
         *) REPLY= ;;
@@ -52,7 +54,7 @@ _amity_options() {
 # The words command $1's first argument may be, into REPLY.
 _amity_arguments() {
     case $1 in
-        '') REPLY='reconcile list filter show aggregate fields check shell help' ;;
+        '') REPLY='reconcile list filter show aggregate fields check import shell help' ;;
         reconcile) REPLY='' ;;
         list) REPLY='agreements programs figures sources places' ;;
         filter) REPLY='agreements programs figures sources places' ;;
@@ -60,8 +62,9 @@ _amity_arguments() {
         aggregate) REPLY='agreements programs figures sources places' ;;
         fields) REPLY='agreements programs figures sources places findings' ;;
         check) REPLY='' ;;
+        import) REPLY='' ;;
         shell) REPLY='' ;;
-        help) REPLY='reconcile list filter show aggregate fields check shell help' ;;
+        help) REPLY='reconcile list filter show aggregate fields check import shell help' ;;
         *) REPLY= ;;
     esac
 }
@@ -141,6 +144,12 @@ _amity_value() {
         'fields --delimiter') COMPREPLY=() ;;
         'check --data') _amity_files ;;
         'check -o'|'check --format') _amity_words 'table json jsonl' '' ;;
+        'import --data') _amity_files ;;
+        'import --rules') _amity_files ;;
+        'import --output') _amity_files ;;
+        'import --delimiter') COMPREPLY=() ;;
+        'import --sheet') COMPREPLY=() ;;
+        'import -o'|'import --format') _amity_words 'table report csv tsv json jsonl markdown' '' ;;
         'shell --data') _amity_files ;;
         *) COMPREPLY=() ;;
     esac

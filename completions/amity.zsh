@@ -27,6 +27,7 @@ _amity_valued() {
         aggregate) REPLY=' --data --of --as-of -o --format --fields --sort --limit --output --color --delimiter --by --where --across --distinct --sum --min --max --mean --unknown ' ;;
         fields) REPLY=' -o --format --fields --sort --limit --output --color --delimiter ' ;;
         check) REPLY=' --data -o --format ' ;;
+        import) REPLY=' --data --rules --output --delimiter --sheet -o --format ' ;;
         shell) REPLY=' --data ' ;;
         help) REPLY='  ' ;;
         *) REPLY= ;;
@@ -44,6 +45,7 @@ _amity_options() {
         aggregate) reply=('--data:A data file or folder (repeatable; '\''-'\'' reads standard input). Default:...' '--of:Agreements from one party'\''s side: only that place'\''s agreements, with partner,...' '--as-of:The records as they stood at the end of DATE (an EDTF date: 2016 means at the...' '--include-possible:Also keep records for which the conditions possibly hold (uncertain dates),...' '-o:table, csv, tsv, json, jsonl or markdown (default: table); report for...' '--format:table, csv, tsv, json, jsonl or markdown (default: table); report for...' '--fields:The columns to show, in this order (see amity fields TYPE).' '--sort:Sort by these fields (:asc or :desc); text by its letters with accents and...' '--limit:Show at most N rows (1 or more).' '--no-header:Leave out the header row (table, csv, tsv, markdown).' '--output:Write to FILE instead of standard output: whole or not at all (a temporary...' '-e:Exit 1 when no row matched, as grep does.' '--fail-if-empty:Exit 1 when no row matched, as grep does.' '--color:auto, always, never (default: auto: only on a terminal, never with NO_COLOR...' '--wide:Do not truncate table cells to the terminal width.' '--bom:Start CSV/TSV output with a UTF-8 byte order mark, for Excel.' '--delimiter:The CSV field separator (default '\'','\''); not the quote or a line end, and only...' '--raw:Do not guard CSV/TSV cells that start with = + - @, tab or CR against...' '--by:The field(s) to group by: any field, e.g. year, decade, country, region,...' '--where:Only records for which EXPRESSION holds.' '--across:A cross-tab: rows by --by, columns by FIELD, with row and column totals.' '--distinct:Also count the distinct values of FIELD.' '--sum:Also sum the number field FIELD.' '--min:Also give the smallest value of FIELD.' '--max:Also give the largest value of FIELD.' '--mean:Also give the mean of FIELD.' '--cumulative:Running totals over a time key (year or decade): how many there were at the...' '--unknown:What to do with a date spanning several buckets: range (count it as possible...' '--chart:Draw a horizontal bar chart of the count (certain part solid, possible part...' '-h:Show this help message and exit.' '--help:Show this help message and exit.' '-V:Print version information and exit.' '--version:Print version information and exit.' '--debug:On an internal error, print the Java stack trace.') ;;
         fields) reply=('-o:table, csv, tsv, json, jsonl or markdown (default: table); report for...' '--format:table, csv, tsv, json, jsonl or markdown (default: table); report for...' '--fields:The columns to show, in this order (see amity fields TYPE).' '--sort:Sort by these fields (:asc or :desc); text by its letters with accents and...' '--limit:Show at most N rows (1 or more).' '--no-header:Leave out the header row (table, csv, tsv, markdown).' '--output:Write to FILE instead of standard output: whole or not at all (a temporary...' '-e:Exit 1 when no row matched, as grep does.' '--fail-if-empty:Exit 1 when no row matched, as grep does.' '--color:auto, always, never (default: auto: only on a terminal, never with NO_COLOR...' '--wide:Do not truncate table cells to the terminal width.' '--bom:Start CSV/TSV output with a UTF-8 byte order mark, for Excel.' '--delimiter:The CSV field separator (default '\'','\''); not the quote or a line end, and only...' '--raw:Do not guard CSV/TSV cells that start with = + - @, tab or CR against...' '--of:Include the partner fields agreements have when seen with --of.' '-h:Show this help message and exit.' '--help:Show this help message and exit.' '-V:Print version information and exit.' '--version:Print version information and exit.' '--debug:On an internal error, print the Java stack trace.') ;;
         check) reply=('--data:A data file or folder (repeatable; '\''-'\'' reads standard input). Default:...' '-o:table (the messages as text, default), json or jsonl.' '--format:table (the messages as text, default), json or jsonl.' '-h:Show this help message and exit.' '--help:Show this help message and exit.' '-V:Print version information and exit.' '--version:Print version information and exit.' '--debug:On an internal error, print the Java stack trace.') ;;
+        import) reply=('--data:A data file or folder (repeatable; '\''-'\'' reads standard input). Default:...' '--rules:What each row becomes: the format is in the description above.' '--output:The data file to write (whole or not at all); an existing one keeps its...' '--dry-run:Show what would be added, and write nothing.' '--skip-unresolved:Import the rows that resolve; list the others on standard error.' '--delimiter:The CSV field separator (default: the one the header row uses of , ; tab |).' '--sheet:The sheet of an XLSX workbook (default: the first).' '-o:The --dry-run table as table, csv, tsv, json, jsonl or markdown (default:...' '--format:The --dry-run table as table, csv, tsv, json, jsonl or markdown (default:...' '-h:Show this help message and exit.' '--help:Show this help message and exit.' '-V:Print version information and exit.' '--version:Print version information and exit.' '--debug:On an internal error, print the Java stack trace.') ;;
         shell) reply=('--data:A data file or folder (repeatable; '\''-'\'' reads standard input). Default:...' '-h:Show this help message and exit.' '--help:Show this help message and exit.' '-V:Print version information and exit.' '--version:Print version information and exit.' '--debug:On an internal error, print the Java stack trace.') ;;
         help) reply=('-h:Show usage help for the help command and exit.' '--help:Show usage help for the help command and exit.' '--debug:On an internal error, print the Java stack trace.') ;;
         *) reply=() ;;
@@ -53,7 +55,7 @@ _amity_options() {
 # The words command $1's first argument may be (commands as name:description), into reply.
 _amity_arguments() {
     case $1 in
-        '') reply=('reconcile:Check every reported figure against the records and against the other...' 'list:List the records of one type: agreements, programs, figures, sources or places.' 'filter:List the records of one type for which EXPRESSION holds.' 'show:Show one record in full (any type, by id), with its attestations and...' 'aggregate:Group records by one or more fields and count them (or compute distinct...' 'fields:List the fields an expression, --fields, --sort or --by may use on a record...' 'check:Read every data file and report every problem at once: file:line:column, the...' 'shell:An interactive session: the data is read once, so repeated queries answer at...' 'help:Display help information about the specified command.') ;;
+        '') reply=('reconcile:Check every reported figure against the records and against the other...' 'list:List the records of one type: agreements, programs, figures, sources or places.' 'filter:List the records of one type for which EXPRESSION holds.' 'show:Show one record in full (any type, by id), with its attestations and...' 'aggregate:Group records by one or more fields and count them (or compute distinct...' 'fields:List the fields an expression, --fields, --sort or --by may use on a record...' 'check:Read every data file and report every problem at once: file:line:column, the...' 'import:Bring a spreadsheet of agreements (CSV, TSV or XLSX) into the records:...' 'shell:An interactive session: the data is read once, so repeated queries answer at...' 'help:Display help information about the specified command.') ;;
         reconcile) reply=() ;;
         list) reply=('agreements' 'programs' 'figures' 'sources' 'places') ;;
         filter) reply=('agreements' 'programs' 'figures' 'sources' 'places') ;;
@@ -61,8 +63,9 @@ _amity_arguments() {
         aggregate) reply=('agreements' 'programs' 'figures' 'sources' 'places') ;;
         fields) reply=('agreements' 'programs' 'figures' 'sources' 'places' 'findings') ;;
         check) reply=() ;;
+        import) reply=() ;;
         shell) reply=() ;;
-        help) reply=('reconcile' 'list' 'filter' 'show' 'aggregate' 'fields' 'check' 'shell' 'help') ;;
+        help) reply=('reconcile' 'list' 'filter' 'show' 'aggregate' 'fields' 'check' 'import' 'shell' 'help') ;;
         *) reply=() ;;
     esac
 }
@@ -142,6 +145,12 @@ _amity_value() {
         'fields --delimiter') _message 'CHAR' ;;
         'check --data') _files ;;
         'check -o'|'check --format') _amity_choose one 'table' 'json' 'jsonl' ;;
+        'import --data') _files ;;
+        'import --rules') _files ;;
+        'import --output') _files ;;
+        'import --delimiter') _message 'CHAR' ;;
+        'import --sheet') _message 'NAME' ;;
+        'import -o'|'import --format') _amity_choose one 'table' 'report' 'csv' 'tsv' 'json' 'jsonl' 'markdown' ;;
         'shell --data') _files ;;
         *) _message value ;;
     esac

@@ -2,10 +2,13 @@
 # amity's benchmark: start-up on the shipped data, and check / aggregate / reconcile on generated
 # data sets of 10k and 100k agreements (1M with --1m), cold (YAML parsed) and warm (snapshot), each
 # beside the same work done by jq on the same records as JSON and by Debian's yq on the YAML (yq
-# only up to 100k). Prints a Markdown table of median wall time and peak RSS, with ratios.
+# only up to 100k); and `amity import` of 26,000 spreadsheet rows into an empty data set against a
+# cold `amity check` of the result (issue 18: at most 5 times). Prints Markdown tables of median
+# wall time and peak RSS, with ratios.
 #
 #   src/bench/bench.sh            # about 5 minutes on 2 cores
 #   src/bench/bench.sh --1m       # adds 1M agreements (about 15 more minutes, 1.5 GB of disk)
+#   src/bench/bench.sh --import   # only the import of 26,000 rows (about a minute)
 #
 # Needs: a JDK >= 17, hyperfine, jq, yq and GNU time:  sudo apt-get install hyperfine jq yq time
 # Without hyperfine it falls back to repeated runs under /usr/bin/time.
@@ -90,6 +93,33 @@ row() { # name runs 'amity command' 'jq command' 'yq command'
         | tee -a "$results"
 }
 
+import_bench() {
+    # Import: 26,000 rows (src/bench/GenerateTwins.java) into an empty data set, each run from nothing.
+    twins=$work/twins
+    [ -f "$twins/twins.csv" ] || java "$root/src/bench/GenerateTwins.java" 26000 1 "$twins"
+    imported=$twins/data/twins.yaml
+    import_cmd="sh -c 'rm -rf $twins/data; exec $amity import $twins/twins.csv --rules $twins/rules.yaml --data $twins/data --output $imported'"
+    read -r im ir <<<"$(median_ms 5 "$import_cmd") $(rss_mb "$import_cmd")"
+    "$amity" import "$twins/twins.csv" --rules "$twins/rules.yaml" --data "$twins/data" --output "$imported" >/dev/null 2>&1 || true
+    check_cmd="env AMITY_SNAPSHOT=off $amity check --data $twins/data"
+    read -r cm cr <<<"$(median_ms 5 "$check_cmd") $(rss_mb "$check_cmd")"
+    {
+        echo
+        echo "## Import of 26000 rows ($(du -k "$twins/twins.csv" | cut -f1) KB of CSV) into an empty data set"
+        echo
+        echo "| command | amity | cold check of the result | import/check |"
+        echo "| --- | --- | --- | --- |"
+        awk -v im="$im" -v ir="$ir" -v cm="$cm" -v cr="$cr" 'BEGIN {
+            printf "| `import twins.csv --rules rules.yaml --output data/twins.yaml` | %d ms, %d MB | %d ms, %d MB | %.2f |\n", im, ir, cm, cr, im / cm }'
+    } | tee -a "$results"
+}
+
+if [ "${1:-}" = "--import" ]; then
+    import_bench
+    echo "bench: the table is in $results" >&2
+    exit 0
+fi
+
 echo "## Start-up on the shipped data (archive in place; snapshot in place)" | tee -a "$results"
 echo | tee -a "$results"
 echo "| command | amity | jq (JSON) | amity/jq | yq (YAML) | amity/yq |" | tee -a "$results"
@@ -132,5 +162,7 @@ for n in "${sizes[@]}"; do
         row "\`reconcile\`, $mode" "$runs" "$env$amity reconcile --data $dir/yaml" "$jqg" "$yqg"
     done
 done
+import_bench
+
 echo >&2
 echo "bench: the table is in $results" >&2

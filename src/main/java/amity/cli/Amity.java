@@ -77,7 +77,8 @@ public final class Amity implements Runnable {
 
     /** The subcommands, in the order help lists them. */
     static final List<Class<?>> COMMANDS = List.of(ReconcileCommand.class, ListCommand.class, FilterCommand.class,
-            ShowCommand.class, AggregateCommand.class, FieldsCommand.class, CheckCommand.class, ShellCommand.class,
+            ShowCommand.class, AggregateCommand.class, FieldsCommand.class, CheckCommand.class, ImportCommand.class,
+            ShellCommand.class,
             CommandLine.HelpCommand.class);
 
     /** Builds the command line with amity's handlers for usage errors, failures and bugs. */

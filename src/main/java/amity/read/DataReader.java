@@ -102,6 +102,13 @@ public final class DataReader {
         return r;
     }
 
+    /** The data set of no data files: the bundled country table only (an import into an empty folder). */
+    public static Dataset empty() {
+        Batch b = new Batch();
+        readCountryTable(b, false);
+        return b.dataset();
+    }
+
     private static Result result(Batch b, Function<Dataset, List<Problem>> checks, List<Path> roots) {
         Dataset d = b.dataset();
         List<Problem> problems = new ArrayList<>(b.problems);

@@ -92,7 +92,7 @@ final class YamlReader implements RecordReader {
     }
 
     /** The text of a UTF-8 file without its byte-order mark; a byte that is not UTF-8 is a problem. */
-    private static String decode(String name, byte[] bytes, List<Problem> problems) {
+    static String decode(String name, byte[] bytes, List<Problem> problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -8,6 +8,7 @@
  * {@code --check}, help, completion and the man page read. To add a reconcile check: one class and
  * one entry there, a unit test on a small sample written in the test, and a golden case under
  * {@code src/test/cases/reconcile/}. To add a report: a class that builds a {@code Table} from a
- * {@code Dataset}, called by a command.
+ * {@code Dataset}, called by a command. {@code Import} turns a spreadsheet's rows into records against
+ * a data set (matched, merged, every problem located); {@code ImportReport} is its dry run's table.
  */
 package amity.report;

@@ -1,0 +1,254 @@
+package amity.cli;
+
+import amity.model.Dataset;
+import amity.read.AtomicFile;
+import amity.read.DataFile;
+import amity.read.DataReader;
+import amity.read.ImportRules;
+import amity.read.Problem;
+import amity.read.RecordWriter;
+import amity.read.Sheet;
+import amity.render.Format;
+import amity.report.Import;
+import amity.report.ImportReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `amity import FILE --rules RULES.yaml --output FILE.yaml`: a spreadsheet of agreements into the records. */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Bring a spreadsheet of agreements (CSV, TSV or XLSX) into the records: matched, "
+                + "deduplicated and checked.",
+            "%nThe rules file says what each row becomes. Countries are resolved, places matched or added, an "
+                + "agreement listed from both sides merged, and each distinct row is one attestation. Importing "
+                + "the same file again changes nothing. Bad rows are listed at FILE:ROW:COLUMN, all at once, and "
+                + "nothing is written. The written file passes amity check together with the data set.",
+            "",
+            "The rules file (only source, agreement.type and agreement.parties are required):",
+            "",
+            "  source:                  # cited by each imported statement; added if missing",
+            "    id: wikipedia-twin-towns",
+            "    title: Lists of twin towns and sister cities (English Wikipedia)",
+            "    publisher: Wikipedia",
+            "    published: \"2026\"",
+            "  agreement:",
+            "    type: sister-city      # a constant or \"{column}\" templates, as every value",
+            "    level: municipal       # default: municipal",
+            "    signed: \"{year}\"       # an EDTF date: 1994, 1994-05, 199X; empty: not given",
+            "    parties:               # two: each an id, or a name and a country",
+            "      - {name: \"{city1}\", country: \"{country1}\"}",
+            "      - {name: \"{city2}\", country: \"{country2}\"}",
+            "    quote: \"{city1}, {country1} – {city2}, {country2}\"  # default: the row",
+            "  countries:               # values the country table cannot resolve",
+            "    England: GB",
+            "",
+            "Countries resolve from ISO codes, English names and alternative spellings (Czech Republic, Turkey, "
+                + "Cape Verde), then the countries map; a name of several (Congo, Georgia) only through the map. "
+                + "Places match by id, or by name or one of their names within the same country, case and "
+                + "accents aside; otherwise a place of level city is added, with a slug id of its name (then "
+                + "of name and country, then numbered). The same unordered pair of places and type is one "
+                + "agreement, in the file or in the data; each distinct row adds one attestation from the "
+                + "rules' source, in the output file (beside the agreement when it is in another file). The "
+                + "output file is rewritten whole, its records kept in their order and the new ones after them "
+                + "in the order of the rows."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:imported (or, with --dry-run, shown)", "2:usage error",
+            "65:a row, the rules or the data have errors; nothing was written",
+            "66:the file, the rules or a data path cannot be read", "74:the output could not be written"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  amity import twins.csv --rules rules.yaml --data my/ --output my/twins.yaml",
+            "  amity import list.xlsx --sheet 2024 --rules r.yaml --output o.yaml --dry-run",
+            "  amity import scrape.tsv --rules rules.yaml --output o.yaml --skip-unresolved"})
+final class ImportCommand extends DataCommand {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The spreadsheet: .csv, .tsv or .xlsx, UTF-8.")
+    Path file;
+
+    @Option(names = "--rules", required = true, paramLabel = "RULES.yaml",
+            description = "What each row becomes: the format is in the description above.")
+    Path rules;
+
+    @Option(names = "--output", required = true, paramLabel = "FILE.yaml", description = "The data file to write "
+            + "(whole or not at all); an existing one keeps its records. Never in the data shipped with amity.")
+    Path output;
+
+    @Option(names = "--dry-run", description = "Show what would be added, and write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--skip-unresolved", description = "Import the rows that resolve; list the others on "
+            + "standard error.")
+    boolean skipUnresolved;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR", description = "The CSV field separator (default: the one "
+            + "the header row uses of , ; tab |).")
+    Character delimiter;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet of an XLSX workbook (default: the "
+            + "first).")
+    String sheet;
+
+    @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", description = "The --dry-run table as table, csv, "
+            + "tsv, json, jsonl or markdown (default: ${DEFAULT-VALUE}).", defaultValue = "table",
+            converter = FormatConverter.class, completionCandidates = FormatConverter.class)
+    Format format = Format.TABLE;
+
+    /** Rows between two progress updates on a terminal. */
+    private static final int PROGRESS_EVERY = 1000;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = err();
+        String outName = output.toString();
+        if (!outName.endsWith(".yaml") && !outName.endsWith(".yml")) {
+            throw new Failure(ExitCode.USAGE, "amity: --output " + outName + " is not a data file; name it .yaml.");
+        }
+        refuseShipped();
+        String name = file.toString();
+        if (Sheet.EXTENSIONS.stream().noneMatch(e -> name.toLowerCase(java.util.Locale.ROOT).endsWith(e))) {
+            throw new Failure(ExitCode.USAGE, "amity: " + name + " is not a spreadsheet amity reads; it reads "
+                    + String.join(", ", Sheet.EXTENSIONS) + ".");
+        }
+        ImportRules.Read rulesRead = ImportRules.read(rules.toString(), bytes(rules));
+        stopOn(rulesRead.problems(), "the rules have");
+        Sheet.Read sheetRead = Sheet.read(name, bytes(file), Optional.ofNullable(delimiter), Optional.ofNullable(sheet));
+        stopOn(sheetRead.problems(), name + " has");
+        Dataset data = dataSet();
+        DataFile own = DataFile.EMPTY;
+        if (Files.exists(output)) {
+            DataFile.Read r = DataFile.read(outName, bytes(output));
+            stopOn(r.problems(), outName + " has");
+            own = r.file();
+        }
+        Import.Result result = Import.run(data, own, sheetRead.sheet(), rulesRead.rules(), skipUnresolved,
+                progress(sheetRead.sheet().rows().size()));
+        if (!result.problems().isEmpty()) {
+            Loader.report(result.problems().stream().sorted().toList(), err);
+            long rows = result.problems().stream().filter(p -> p.at().file().equals(name)).map(p -> p.at().line())
+                    .distinct().count();
+            throw new Failure(ExitCode.DATA, "amity: " + (rows > 0 ? Loader.count((int) rows, "row") + " of " + name
+                    + " cannot be imported" : "the rules do not fit " + name) + "; nothing was written"
+                    + (rows > 0 ? " (--skip-unresolved imports the rest)." : "."));
+        }
+        if (!result.skipped().isEmpty()) {
+            Loader.report(result.skipped().stream().sorted().toList(), err);
+            err.println("amity: skipped " + Loader.count((int) result.count(Import.Kind.SKIPPED), "row")
+                    + " that cannot be imported (--skip-unresolved).");
+            err.flush();
+        }
+        if (dryRun) {
+            OutputOptions o = new OutputOptions();
+            o.format = format;
+            return o.write(ImportReport.table(result), amity.env, out(), err, List.of());
+        }
+        if (result.changed() || !Files.exists(output)) {
+            write(result.output());
+        }
+        out().println("imported " + name + " into " + outName + ": " + ImportReport.summary(result, false) + ".");
+        out().flush();
+        return ExitCode.OK;
+    }
+
+    /** The data set of --data, AMITY_DATA or the shipped data; paths that do not exist yet or hold no data are none. */
+    private Dataset dataSet() {
+        List<String> paths = amity.paths(data);
+        List<String> present = new ArrayList<>();
+        for (String p : paths) {
+            if (p.equals("-") || holdsData(Path.of(p))) {
+                present.add(p);
+            }
+        }
+        if (!paths.isEmpty() && present.isEmpty()) {
+            return DataReader.empty();
+        }
+        Loader.Loaded l = Loader.read(present, amity.env);
+        if (!l.problems().isEmpty()) {
+            Loader.report(l.problems(), err());
+            throw new Failure(ExitCode.DATA, "amity: the data has " + Loader.count(l.problems().size(), "error")
+                    + "; nothing was imported.");
+        }
+        return l.data();
+    }
+
+    private static boolean holdsData(Path p) {
+        if (!Files.isDirectory(p)) {
+            return Files.exists(p);
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            return walk.anyMatch(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return true;
+        }
+    }
+
+    private void refuseShipped() {
+        Optional<Path> shipped = DataFile.shippedFolder();
+        if (shipped.isPresent() && shipped.get().getFileSystem() == output.getFileSystem()
+                && real(output).startsWith(real(shipped.get()))) {
+            throw new Failure(ExitCode.USAGE, "amity: --output " + output + " is in the data shipped with amity, "
+                    + "which import never writes; write to a file of your own, e.g. my-data/imported.yaml.");
+        }
+    }
+
+    /** The path with links resolved as far as it exists. */
+    private static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? abs : existing.toRealPath().resolve(existing.relativize(abs));
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
+    private void stopOn(List<Problem> problems, String what) {
+        if (!problems.isEmpty()) {
+            Loader.report(problems.stream().sorted().toList(), err());
+            throw new Failure(ExitCode.DATA, "amity: " + what + " " + Loader.count(problems.size(), "error")
+                    + "; nothing was imported.");
+        }
+    }
+
+    private static byte[] bytes(Path p) {
+        try {
+            if (Files.size(p) > DataReader.MAX_FILE_BYTES) {
+                throw new Failure(ExitCode.NO_INPUT, "amity: " + p + " is larger than 1 GiB; split it.");
+            }
+            return Files.readAllBytes(p);
+        } catch (NoSuchFileException e) {
+            throw new Failure(ExitCode.NO_INPUT, "amity: " + p + ": no such file.");
+        } catch (IOException e) {
+            throw new Failure(ExitCode.NO_INPUT, "amity: cannot read " + p + ": " + e.getMessage() + ".");
+        }
+    }
+
+    private void write(DataFile records) {
+        try {
+            Path parent = output.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            AtomicFile.write(output, out -> RecordWriter.write(records, "Written by amity import; edit freely, a "
+                    + "later import keeps every record.", out));
+        } catch (IOException e) {
+            throw new Failure(ExitCode.OUTPUT, "amity: cannot write " + output + ": " + e.getMessage() + ".");
+        }
+    }
+
+    /** Rows done so far on stderr, only when it is a terminal (never in a pipe or a test). */
+    private IntConsumer progress(int total) {
+        if (!amity.env.terminal() || total < PROGRESS_EVERY) {
+            return n -> { };
+        }
+        return Progress.on(err(), total, PROGRESS_EVERY);
+    }
+}

@@ -1,0 +1,111 @@
+package amity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `amity import` writing files: the written file (compared whole with a committed expectation) passes
+ * `amity check` with the data set, a second import changes nothing byte for byte, CSV, TSV and XLSX
+ * give the same records, and --skip-unresolved writes the rest. The dry runs and errors are golden
+ * cases under src/test/cases/import/.
+ */
+class ImportTest {
+    static final String DIR = "src/test/resources/import/";
+    static final String DATA = DIR + "data";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theWrittenFilePassesCheckAndASecondImportChangesNothing() throws IOException {
+        String out = tmp.resolve("twins.yaml").toString();
+        Run first = Run.of("import", DIR + "twins.csv", "--rules", DIR + "rules.yaml", "--data", DATA, "--output", out);
+        assertThat(first.err()).isEmpty();
+        assertThat(first.out()).isEqualTo("imported " + DIR + "twins.csv into " + out + ": 1 new source, 4 new places, "
+                + "3 new agreements, 3 rows merged, 0 rows already there, 0 rows skipped.\n");
+        assertThat(first.status()).isZero();
+        byte[] written = Files.readAllBytes(Path.of(out));
+        assertThat(new String(written, StandardCharsets.UTF_8))
+                .isEqualTo(Files.readString(Path.of(DIR + "expected/twins.yaml")));
+
+        Run check = Run.of("check", "--data", DATA, "--data", out);
+        assertThat(check.err()).isEmpty();
+        assertThat(check.out()).isEqualTo("ok: 2 files, 2 sources, 7 places, 4 agreements, 0 programs, 0 figures.\n");
+        assertThat(check.status()).isZero();
+
+        Run again = Run.of("import", DIR + "twins.csv", "--rules", DIR + "rules.yaml", "--data", DATA, "--output", out);
+        assertThat(again.out()).contains(": 0 new sources, 0 new places, 0 new agreements, 0 rows merged, "
+                + "6 rows already there, 0 rows skipped.");
+        assertThat(again.status()).isZero();
+        assertThat(Files.readAllBytes(Path.of(out))).isEqualTo(written);
+    }
+
+    @Test
+    void tsvAndXlsxGiveTheSameFileAsCsv() throws IOException {
+        String csv = importInto("twins.csv", tmp.resolve("csv.yaml"));
+        assertThat(importInto("twins.tsv", tmp.resolve("tsv.yaml"))).isEqualTo(csv);
+        assertThat(importInto("twins.xlsx", tmp.resolve("xlsx.yaml"))).isEqualTo(csv);
+        assertThat(importInto("twins-semicolon.csv", tmp.resolve("semicolon.yaml"))).isEqualTo(csv);
+    }
+
+    private static String importInto(String sheet, Path out) throws IOException {
+        Run r = Run.of("import", DIR + sheet, "--rules", DIR + "rules.yaml", "--data", DATA, "--output", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        return Files.readString(out);
+    }
+
+    @Test
+    void unresolvableRowsWriteNothingUnlessSkipped() throws IOException {
+        Path out = tmp.resolve("bad.yaml");
+        Run stopped = Run.of("import", DIR + "bad.csv", "--rules", DIR + "rules.yaml", "--data", DATA, "--output",
+                out.toString());
+        assertThat(stopped.status()).isEqualTo(ExitCode.DATA);
+        assertThat(out).doesNotExist();
+
+        Run skipped = Run.of("import", DIR + "bad.csv", "--rules", DIR + "rules.yaml", "--data", DATA, "--output",
+                out.toString(), "--skip-unresolved");
+        assertThat(skipped.status()).isZero();
+        assertThat(skipped.err()).contains("bad.csv:4:13: 'Congo' could be CD").endsWith(
+                "amity: skipped 4 rows that cannot be imported (--skip-unresolved).\n");
+        assertThat(skipped.out()).contains("1 new agreement, 1 row merged, 0 rows already there, 4 rows skipped.");
+        assertThat(Files.readString(out)).contains("id: ostrava-krakow").contains("agreement: lyon-birmingham")
+                .doesNotContain("Brazzaville");
+        assertThat(Run.of("check", "--data", DATA, "--data", out.toString()).status()).isZero();
+    }
+
+    @Test
+    void aFileOfTheDataSetKeepsItsRecordsAndTakesTheAttestationsOfItsAgreements() throws IOException {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Path records = data.resolve("records.yaml");
+        Files.copy(Path.of(DATA, "records.yaml"), records);
+        Run r = Run.of("import", DIR + "twins.csv", "--rules", DIR + "rules.yaml", "--data", data.toString(),
+                "--output", records.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String written = Files.readString(records);
+        assertThat(written).contains("id: city-of-lyon").contains("quote: Birmingham (1951)")
+                .contains("quote: \"Lyon, France – Birmingham, England\"").doesNotContain("attestations:");
+        assertThat(Run.of("check", "--data", data.toString()).status()).isZero();
+        Run again = Run.of("import", DIR + "twins.csv", "--rules", DIR + "rules.yaml", "--data", data.toString(),
+                "--output", records.toString());
+        assertThat(again.out()).contains("6 rows already there");
+        assertThat(Files.readString(records)).isEqualTo(written);
+    }
+
+    @Test
+    void aFolderThatDoesNotExistYetIsAnEmptyDataSet() throws IOException {
+        Path data = tmp.resolve("new-data");
+        Path out = data.resolve("twins.yaml");
+        Run r = Run.of("import", DIR + "twins.csv", "--rules", DIR + "rules.yaml", "--data", data.toString(),
+                "--output", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("1 new source, 7 new places, 4 new agreements, 2 rows merged");
+        Run check = Run.of("check", "--data", data.toString());
+        assertThat(check.out()).isEqualTo("ok: 1 file, 1 source, 7 places, 4 agreements, 0 programs, 0 figures.\n");
+    }
+}
