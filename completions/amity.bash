@@ -90,7 +90,7 @@ _amity_value() {
         'list --data') _amity_files ;;
         'list --of') COMPREPLY=() ;;
         'list --as-of') COMPREPLY=() ;;
-        'list -o'|'list --format') _amity_words 'table report csv tsv json jsonl markdown' '' ;;
+        'list -o'|'list --format') _amity_words 'table csv tsv json jsonl markdown' '' ;;
         'list --fields') _amity_fields "$3" "$4" , ;;
         'list --sort') _amity_fields "$3" "$4" , ;;
         'list --limit') COMPREPLY=() ;;
@@ -101,7 +101,7 @@ _amity_value() {
         'filter --data') _amity_files ;;
         'filter --of') COMPREPLY=() ;;
         'filter --as-of') COMPREPLY=() ;;
-        'filter -o'|'filter --format') _amity_words 'table report csv tsv json jsonl markdown' '' ;;
+        'filter -o'|'filter --format') _amity_words 'table csv tsv json jsonl markdown' '' ;;
         'filter --fields') _amity_fields "$3" "$4" , ;;
         'filter --sort') _amity_fields "$3" "$4" , ;;
         'filter --limit') COMPREPLY=() ;;
@@ -109,7 +109,7 @@ _amity_value() {
         'filter --color') _amity_words 'auto always never' '' ;;
         'filter --delimiter') COMPREPLY=() ;;
         'show --data') _amity_files ;;
-        'show -o'|'show --format') _amity_words 'table report csv tsv json jsonl markdown' '' ;;
+        'show -o'|'show --format') _amity_words 'table csv tsv json jsonl markdown' '' ;;
         'show --fields') COMPREPLY=() ;;
         'show --sort') COMPREPLY=() ;;
         'show --limit') COMPREPLY=() ;;
@@ -119,7 +119,7 @@ _amity_value() {
         'aggregate --data') _amity_files ;;
         'aggregate --of') COMPREPLY=() ;;
         'aggregate --as-of') COMPREPLY=() ;;
-        'aggregate -o'|'aggregate --format') _amity_words 'table report csv tsv json jsonl markdown' '' ;;
+        'aggregate -o'|'aggregate --format') _amity_words 'table csv tsv json jsonl markdown' '' ;;
         'aggregate --fields') _amity_fields "$3" "$4" , ;;
         'aggregate --sort') _amity_fields "$3" "$4" , ;;
         'aggregate --limit') COMPREPLY=() ;;
@@ -135,7 +135,7 @@ _amity_value() {
         'aggregate --max') _amity_fields "$3" "$4" '' ;;
         'aggregate --mean') _amity_fields "$3" "$4" '' ;;
         'aggregate --unknown') _amity_words 'range bucket' '' ;;
-        'fields -o'|'fields --format') _amity_words 'table report csv tsv json jsonl markdown' '' ;;
+        'fields -o'|'fields --format') _amity_words 'table csv tsv json jsonl markdown' '' ;;
         'fields --fields') COMPREPLY=() ;;
         'fields --sort') COMPREPLY=() ;;
         'fields --limit') COMPREPLY=() ;;
@@ -149,7 +149,7 @@ _amity_value() {
         'import --output') _amity_files ;;
         'import --delimiter') COMPREPLY=() ;;
         'import --sheet') COMPREPLY=() ;;
-        'import -o'|'import --format') _amity_words 'table report csv tsv json jsonl markdown' '' ;;
+        'import -o'|'import --format') _amity_words 'table csv tsv json jsonl markdown' '' ;;
         'shell --data') _amity_files ;;
         *) COMPREPLY=() ;;
     esac

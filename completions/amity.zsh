@@ -91,7 +91,7 @@ _amity_value() {
         'list --data') _files ;;
         'list --of') _message 'PLACE' ;;
         'list --as-of') _message 'DATE' ;;
-        'list -o'|'list --format') _amity_choose one 'table' 'report' 'csv' 'tsv' 'json' 'jsonl' 'markdown' ;;
+        'list -o'|'list --format') _amity_choose one 'table' 'csv' 'tsv' 'json' 'jsonl' 'markdown' ;;
         'list --fields') _amity_fields list "$3" "$4" ;;
         'list --sort') _amity_fields list "$3" "$4" ;;
         'list --limit') _message 'N' ;;
@@ -102,7 +102,7 @@ _amity_value() {
         'filter --data') _files ;;
         'filter --of') _message 'PLACE' ;;
         'filter --as-of') _message 'DATE' ;;
-        'filter -o'|'filter --format') _amity_choose one 'table' 'report' 'csv' 'tsv' 'json' 'jsonl' 'markdown' ;;
+        'filter -o'|'filter --format') _amity_choose one 'table' 'csv' 'tsv' 'json' 'jsonl' 'markdown' ;;
         'filter --fields') _amity_fields list "$3" "$4" ;;
         'filter --sort') _amity_fields list "$3" "$4" ;;
         'filter --limit') _message 'N' ;;
@@ -110,7 +110,7 @@ _amity_value() {
         'filter --color') _amity_choose one 'auto' 'always' 'never' ;;
         'filter --delimiter') _message 'CHAR' ;;
         'show --data') _files ;;
-        'show -o'|'show --format') _amity_choose one 'table' 'report' 'csv' 'tsv' 'json' 'jsonl' 'markdown' ;;
+        'show -o'|'show --format') _amity_choose one 'table' 'csv' 'tsv' 'json' 'jsonl' 'markdown' ;;
         'show --fields') _message 'A,B,C' ;;
         'show --sort') _message 'F1,F2:desc' ;;
         'show --limit') _message 'N' ;;
@@ -120,7 +120,7 @@ _amity_value() {
         'aggregate --data') _files ;;
         'aggregate --of') _message 'PLACE' ;;
         'aggregate --as-of') _message 'DATE' ;;
-        'aggregate -o'|'aggregate --format') _amity_choose one 'table' 'report' 'csv' 'tsv' 'json' 'jsonl' 'markdown' ;;
+        'aggregate -o'|'aggregate --format') _amity_choose one 'table' 'csv' 'tsv' 'json' 'jsonl' 'markdown' ;;
         'aggregate --fields') _amity_fields list "$3" "$4" ;;
         'aggregate --sort') _amity_fields list "$3" "$4" ;;
         'aggregate --limit') _message 'N' ;;
@@ -136,7 +136,7 @@ _amity_value() {
         'aggregate --max') _amity_fields one "$3" "$4" ;;
         'aggregate --mean') _amity_fields one "$3" "$4" ;;
         'aggregate --unknown') _amity_choose one 'range' 'bucket' ;;
-        'fields -o'|'fields --format') _amity_choose one 'table' 'report' 'csv' 'tsv' 'json' 'jsonl' 'markdown' ;;
+        'fields -o'|'fields --format') _amity_choose one 'table' 'csv' 'tsv' 'json' 'jsonl' 'markdown' ;;
         'fields --fields') _message 'A,B,C' ;;
         'fields --sort') _message 'F1,F2:desc' ;;
         'fields --limit') _message 'N' ;;
@@ -150,7 +150,7 @@ _amity_value() {
         'import --output') _files ;;
         'import --delimiter') _message 'CHAR' ;;
         'import --sheet') _message 'NAME' ;;
-        'import -o'|'import --format') _amity_choose one 'table' 'report' 'csv' 'tsv' 'json' 'jsonl' 'markdown' ;;
+        'import -o'|'import --format') _amity_choose one 'table' 'csv' 'tsv' 'json' 'jsonl' 'markdown' ;;
         'shell --data') _files ;;
         *) _message value ;;
     esac

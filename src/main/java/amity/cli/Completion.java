@@ -1,6 +1,7 @@
 package amity.cli;
 
 import amity.model.RecordType;
+import amity.render.Format;
 import amity.query.Field;
 import amity.report.FieldList;
 import amity.report.ReconcileReport;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
@@ -118,7 +120,11 @@ record Completion(List<Cmd> commands, Map<String, List<Field>> fieldSets) {
             o.completionCandidates().forEach(values::add);
         }
         if (o.longestName().equals("--format") && !command.equals("reconcile")) {
-            values.remove("svg"); // svg draws reconcile --chart; every other command refuses it
+            for (Format f : Format.values()) {
+                if (f.reconcileOnly()) {
+                    values.remove(f.name().toLowerCase(Locale.ROOT));
+                }
+            }
         }
         Kind kind;
         if (o.arity().max() == 0) {

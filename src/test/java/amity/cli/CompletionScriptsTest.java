@@ -35,7 +35,7 @@ class CompletionScriptsTest {
     static Map<String, List<String>> cases() {
         Map<String, List<String>> c = new LinkedHashMap<>();
         List<String> commands = List.of("reconcile", "list", "filter", "show", "aggregate", "fields", "check",
-                "shell", "help");
+                "import", "shell", "help");
         c.put("amity ", commands);
         c.put("amity help ", commands);
         c.put("amity list ", amity.model.RecordType.queryableNames());
@@ -46,7 +46,7 @@ class CompletionScriptsTest {
         c.put("amity list places --color ", List.of("auto", "always", "never"));
         c.put("amity aggregate agreements --unknown ", List.of("range", "bucket"));
         c.put("amity list agreements -o ", FORMATS);
-        c.put("amity reconcile --format ", Stream.concat(FORMATS.stream(), Stream.of("svg")).toList());
+        c.put("amity reconcile --format ", Stream.concat(FORMATS.stream(), Stream.of("report", "svg")).toList());
         c.put("amity list agreements --fields ", names(FieldList.fields("agreements", false)));
         c.put("amity list agreements --of beijing --sort id,partner.c", names(FieldList.fields("agreements", true))
                 .stream().filter(n -> n.startsWith("partner.c")).toList());
