@@ -29,15 +29,16 @@ def q(s):
     return json.dumps(s, ensure_ascii=False)
 
 
-# The list's own date for rows whose date is not "the row's date, else its year" (the row's note gives it).
+# The list's own date for rows whose date is not "the row's date, else its year" (the row's note gives
+# it; Seoul's day is the list reporting an advance notice, so its own date is the year).
 NINETIES = ["islamabad", "jakarta", "kyiv", "amsterdam", "paris"]
-DATES = {"manila": "2002?", "new-south-wales": "../2011-09-13", "minsk": "2016?", "tel-aviv-yafo": "../2007-04-12",
+DATES = {"seoul": "1993", "manila": "2002?", "new-south-wales": "../2011-09-13", "minsk": "2016?", "tel-aviv-yafo": "../2007-04-12",
          "havana": "../2007-04-12", "vientiane": "../2020-05-13"}
 # What a row's note says another source says (hearsay: the list reporting that source): place ->
 # [(reported source, date, type, note)]. Ile-de-France's row gives no date of its own, only the report.
 HEARSAY = {
     "belgrade": [("tip-rs-belgrade", "1980", "cooperation", "Belgrade's side calls it a 1980 cooperation agreement.")],
-    "seoul": [("hankyung-1993-10-21", "1993-10", "", "An advance notice (1993-10-21) that the signing was set for the 23rd.")],
+    "seoul": [("hankyung-1993-10-21", "1993-10-23", "", "An advance notice (1993-10-21) that the signing was set for the 23rd.")],
     "brussels-capital-region": [("brussels-2019-10", "1994-09-22", "cooperation",
                                  "Both Brussels pages (2014-06, 2019-10) call it a cooperation agreement.")],
     "moscow": [("china-org-2004-10-27", "1995-05", "", "Xinhua 2004 says 'May 1995'.")],

@@ -192,7 +192,8 @@ public final class RecordFields {
         f.add(FieldDef.of("publishers", LIST, "the publishers of those sources", a -> Value.texts(a.attested()
                 .stream().map(t -> data.source(t.source()).map(Source::publisher).orElse("")).distinct().toList())));
         f.add(FieldDef.of("predecessors", LIST, "the types of the earlier agreements it followed",
-                a -> Value.texts(a.predecessors().stream().map(Predecessor::type).toList())));
+                a -> a.predecessors().isEmpty() ? Value.MISSING
+                        : Value.texts(a.predecessors().stream().map(Predecessor::type).toList())));
         f.add(FieldDef.of("notes", TEXT, "the data keeper's notes", a -> Value.text(a.notes())));
         if (!of.isEmpty()) {
             f.add(FieldDef.of("partner", TEXT, "the other party's place id", a -> Value.text(partner(a, of))));

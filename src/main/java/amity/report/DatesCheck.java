@@ -6,8 +6,11 @@ import amity.model.Dataset;
 import amity.model.DateInterval;
 import amity.model.Source;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Check 5: an agreement whose sources give incompatible dates (1999 and 2009), or a date later
@@ -41,7 +44,8 @@ final class DatesCheck implements ReconcileCheck {
         for (Agreement a : data.agreements()) {
             List<Attestation> dated = a.attested().stream().filter(t -> !t.date().equals(DateInterval.UNKNOWN))
                     .toList();
-            List<Attestation> refuted = refuted(data, a, dated);
+            Map<Attestation, Attestation> refuters = refuted(data, a, dated);
+            Set<Attestation> refuted = refuters.keySet();
             List<Clash> clashes = new ArrayList<>();
             for (int i = 0; i < dated.size(); i++) {
                 for (int j = i + 1; j < dated.size(); j++) {
@@ -81,9 +85,12 @@ final class DatesCheck implements ReconcileCheck {
             List<String> quotes = a.attested().stream()
                     .map(t -> who(t) + " (" + t.date() + "): \u201c" + t.quote() + "\u201d").toList();
             String says = live ? "Sources disagree on when " + a.id() + " was signed: " + String.join("; ", texts)
-                    : "Refuted hearsay about when " + a.id() + " was signed: " + String.join(", ", refuted.stream()
-                            .map(t -> t.reports() + "'s " + t.date() + " (as " + t.source() + " reports it)").toList())
-                            + " is excluded by a direct statement published earlier: " + String.join("; ", texts);
+                    : "No live disagreement on when " + a.id() + " was signed (" + a.effectiveSigned() + "): "
+                            + String.join("; ", refuters.entrySet().stream().map(e -> e.getKey().reports() + "'s "
+                                    + e.getKey().date() + ", as " + e.getKey().source() + " reports it, is refuted by "
+                                    + e.getValue().source() + ", which already stated the tie (" + e.getValue().date()
+                                    + ") when it was published on " + data.source(e.getValue().source()).orElseThrow()
+                                    .published()).toList());
             out.add(new Finding(NAME, NAME + "/" + a.id(), String.join("-", a.parties()), a.type(),
                     a.effectiveSigned(), String.join(", ", a.attested().stream().map(Attestation::source)
                             .distinct().toList()), "", null, null, null, live ? Status.CONFLICTS : Status.AGREES,
@@ -109,9 +116,12 @@ final class DatesCheck implements ReconcileCheck {
         return s.filter(src -> src.published().given() && !x.date().latest().isAfter(src.published().latest()));
     }
 
-    /** Hearsay dated after a direct statement's publication bound, where that statement disagrees with it too. */
-    private static List<Attestation> refuted(Dataset data, Agreement a, List<Attestation> dated) {
-        List<Attestation> out = new ArrayList<>();
+    /**
+     * Hearsay dated after a direct statement's publication bound, where that statement disagrees with
+     * it too, with the statement that refutes it, in data order.
+     */
+    private static Map<Attestation, Attestation> refuted(Dataset data, Agreement a, List<Attestation> dated) {
+        Map<Attestation, Attestation> out = new LinkedHashMap<>();
         for (Attestation h : dated) {
             if (!h.hearsay()) {
                 continue;
@@ -120,7 +130,7 @@ final class DatesCheck implements ReconcileCheck {
                 Optional<Source> s = bounding(data, x);
                 if (s.isPresent() && x.date().given() && !x.date().overlaps(h.date())
                         && h.date().earliest().isAfter(s.get().published().latest())) {
-                    out.add(h);
+                    out.put(h, x);
                     break;
                 }
             }

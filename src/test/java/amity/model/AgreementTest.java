@@ -37,6 +37,10 @@ class AgreementTest {
                 Spots.NONE);
         assertThat(with(DateInterval.UNKNOWN, said("a", "1999"), reported).effectiveSigned().text()).isEqualTo("1999");
         assertThat(with(DateInterval.UNKNOWN, reported).effectiveSigned().text()).isEqualTo("2009");
+        assertThat(with(DateInterval.UNKNOWN, said("a", "../2007"), reported).effectiveSigned().text())
+                .isEqualTo("../2007");
+        assertThat(with(DateInterval.UNKNOWN, said("a", "2000/2010"), reported).effectiveSigned().text())
+                .isEqualTo("2000/2010");
     }
 
     @Test
