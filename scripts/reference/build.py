@@ -62,7 +62,9 @@ PREDECESSORS = {
 # Ties that ended, with why the date is what it is: place -> (ended, note added to the row's note).
 ENDED = {"prague": ("2019-10", "Ended in October 2019: Prague's council voted on 2019-10-07 to terminate the agreement,"
                     " and Beijing then declared it terminated and suspended official contacts (Radio Prague,"
-                    " radio.cz, 2019-10-10, reporting the Czech News Agency). None of the five documents mentions the end.")}
+                    " radio.cz, 2019-10-10, reporting the Czech News Agency). The date is the data keeper's: none of the five"
+                    " documents mentions the end, the project holds no text of that report to quote, and the list's row"
+                    " says only that Prague moved in 2019 to drop the One-China clause.")}
 
 
 def page_ids(row):
