@@ -82,8 +82,14 @@ final class DatesCheck implements ReconcileCheck {
             }
             boolean live = clashes.stream().anyMatch(c -> !c.refuted());
             List<String> texts = clashes.stream().map(Clash::text).distinct().toList();
-            List<String> quotes = a.attested().stream()
-                    .map(t -> who(t) + " (" + t.date() + "): \u201c" + t.quote() + "\u201d").toList();
+            // One quote per speaker and text: a list's row that also reports a page is one cell, shown once.
+            Map<List<String>, List<String>> said = new LinkedHashMap<>();
+            for (Attestation t : a.attested()) {
+                said.computeIfAbsent(List.of(t.source(), t.quote()), k -> new ArrayList<>())
+                        .add(t.date() + (t.hearsay() ? " reporting " + t.reports() : ""));
+            }
+            List<String> quotes = said.entrySet().stream().map(e -> e.getKey().get(0) + " (" + String.join("; ",
+                    e.getValue()) + "): \u201c" + e.getKey().get(1) + "\u201d").toList();
             String says = live ? "Sources disagree on when " + a.id() + " was signed: " + String.join("; ", texts)
                     : "No live disagreement on when " + a.id() + " was signed (" + a.effectiveSigned() + "): "
                             + String.join("; ", refuters.entrySet().stream().map(e -> e.getKey().reports() + "'s "

@@ -233,7 +233,7 @@ class ReconcileChecksTest {
                 "dates/riverton-echo | agrees | - | - | No live disagreement on when riverton-echo was signed (1994): "
                         + "op-ed's 2003, as gazette-2011 reports it, is refuted by gazette-1996, which already stated "
                         + "the tie (1994) when it was published on 1996-02-01. Quotes: gazette-1996 (1994): "
-                        + "\u201csince 1994\u201d gazette-2011 reporting op-ed (2003): \u201cop-ed: 2003\u201d");
+                        + "\u201csince 1994\u201d gazette-2011 (2003 reporting op-ed): \u201cop-ed: 2003\u201d");
     }
 
     @Test
