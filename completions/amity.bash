@@ -4,12 +4,12 @@
 # The field names of a field set, into REPLY.
 _amity_field_names() {
     case $1 in
-        agreements) REPLY='id parties names countries continents type level signed year decade ended attestations sources publishers notes' ;;
+        agreements) REPLY='id parties names countries continents type level signed year decade ended attestations sources publishers predecessors notes' ;;
         programs) REPLY='id name aliases kind participants started year decade ended recurrence editions sources notes' ;;
         figures) REPLY='id subject metric scope value qualifier reported unit as_of year source source.publisher source.published quote derivable part_of rank_of alternative_to interpretation notes' ;;
-        sources) REPLY='id publisher published year title url copy_of attests figures notes' ;;
+        sources) REPLY='id publisher published year title url copy_of kind attests cited figures notes' ;;
         places) REPLY='id name names level country country_name continent region subregion part_of capital agreements notes' ;;
-        agreements-of) REPLY='id parties names countries continents type level signed year decade ended attestations sources publishers notes partner partner.name partner.level partner.capital partner.country partner.country_name partner.continent partner.region partner.subregion' ;;
+        agreements-of) REPLY='id parties names countries continents type level signed year decade ended attestations sources publishers predecessors notes partner partner.name partner.level partner.capital partner.country partner.country_name partner.continent partner.region partner.subregion' ;;
         findings) REPLY='check subject metric as_of source reported derived difference status acknowledged explanation key digest' ;;
         *) REPLY= ;;
     esac

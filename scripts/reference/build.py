@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Builds data/places.yaml and data/reference-list.yaml from data/reference/beijing-sister-cities.csv.
 
-Each row of the reference list becomes an agreement between Beijing and the partner, with one
-attestation per source page; the attestation's quote is the CSV line verbatim, so every row can be
-found again. Conflicts the list's notes record are kept as separate attestations, never resolved.
-An earlier agreement of another kind that a row's note mentions (Berlin 1988, Wellington 1994, Riga
-2004, Ile-de-France's 1987 accord) is a predecessor, not a date of this agreement: it stays in the
-row's note (the agreement's notes) until agreements can list predecessors (issue 14).
+The reference list is a compiled source of its own (beijing-sister-cities-list, kind: compiled).
+Each row becomes an agreement between Beijing and the partner, attested by the list's statement:
+the quote is the CSV line verbatim, and the pages the row names are what it cites (cites), not
+speakers. Where a row's note says what a page says (another date, another name for the tie), the
+list reports that page: a second statement with reports: PAGE (hearsay, ranked below the direct
+ones), never resolved here. An earlier agreement of another kind that a row's note mentions (Berlin
+1988, Wellington 1994, Riga 2004, Ile-de-France's 1987 accord) is a predecessor, not a date.
 Run from the repository root: python3 scripts/reference/build.py
 """
 import csv
@@ -16,63 +17,65 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from pages import DOCUMENTS, NOTE_SOURCES, PAGES, UNDATED  # noqa: E402
-from places import PART_OF, PLACES, REFERENCE_NAMES  # noqa: E402
+from places import OWN, PART_OF, PLACES, REFERENCE_NAMES  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
 CSV = os.path.join(ROOT, "data", "reference", "beijing-sister-cities.csv")
 LIST_SOURCE = "data/reference/beijing-sister-cities.csv"
+LIST_ID = "beijing-sister-cities-list"
 
 
 def q(s):
     return json.dumps(s, ensure_ascii=False)
 
 
-# Rows whose dates need more than "the row's date, else its year": place -> {page id: [(date, type, note)]};
-# an empty list for a page that gives no date of this agreement (only of a predecessor).
+# The list's own date for rows whose date is not "the row's date, else its year" (the row's note gives
+# it; Seoul's day is the list reporting an advance notice, so its own date is the year).
 NINETIES = ["islamabad", "jakarta", "kyiv", "amsterdam", "paris"]
-SPECIAL = {
-    "belgrade": {"tip-rs-belgrade": [("1980", "cooperation", "Belgrade's side calls it a cooperation agreement.")]},
-    "seoul": {"beijing-fao-2019-12-20": [("1993", "", "The year from the Beijing FAO.")],
-              "hankyung-1993-10-21": [("1993-10", "", "An advance notice (1993-10-21) that the signing was set for the 23rd of the month.")]},
-    "berlin": {"berlin-de-peking": [("1994-04-05", "", "The joint declaration.")]},
-    "brussels-capital-region": {"brussels-2014-06": [("1994-09-22", "cooperation", "Brussels calls it a cooperation agreement.")],
-                                "brussels-2019-10": [("1994-09-22", "cooperation", "Brussels calls it a cooperation agreement.")]},
-    "moscow": {"china-org-2004-10-27": [("1995-05", "", "Xinhua 2004 says 'May 1995'.")]},
-    "rome": {"roma-capitale-news": [("1998", "friendship-city", "Rome calls it a 'Patto di Amicizia' (friendship pact).")]},
-    "ottawa": {"ottawa-citizen-2021": [("2009", "", "CONFLICT: the Ottawa Citizen op-ed gives 2009.")]},
-    "manila": {"inquirer-2008-08-07": [("2002-06", "", "'since June 2002'")],
-               "china-org-manila": [("2003/2007", "", "An agreement on friendly relations signed by Mayor Wang Qishan (2003-2007).")]},
-    "london": {"china-daily-2006-04-11": [("2006-04-10", "", "London does not consider it a formal twinning (China Daily Europe 2013).")]},
-    "wellington": {"wellington-city-council": [("2006-05-10", "", "The formal sister-city agreement.")]},
-    "new-south-wales": {"people-daily-2011-09-13": [("../2011-09-13", "", "The NSW Premier says 'Beijing and Sydney' are sister cities.")],
-                        "beijing-gov-new-south-wales": [("../2020-05-13", "", "The profile's date was not visible.")]},
-    "minsk": {"kopyl-belta-minsk": [("2016?", "", "UNCERTAIN year.")],
-              "belnovosti-2015-05": [("2015-05/..", "", "In May 2015 the agreement was still to come.")]},
-    "riga": {"beijing-gov-riga": [("2017-09", "", "The sister-city agreement.")]},
-    "ile-de-france": {"beijing-gov-ile-de-france": [("../2020-05-13", "", "Exact sister date not found.")],
-                      "iledefrance-accords": [],
-                      "china-org-fr-2018": [("1988", "", "2018 called the 30th anniversary, which means 1988.")]},
-    "tel-aviv-yafo": {"china-org-2007-04-12": [("../2007-04-12", "", "Listed by Xinhua, April 2007.")],
-                      "copy-globes-2018-tel-aviv": [("1998~", "", "'twin cities for the past 20 years' (about 1998, unverified).")]},
-    "havana": {"china-org-2007-04-12": [("../2007-04-12", "", "Listed by Xinhua, April 2007.")],
-               "beijing-gov-havana": [("../2020-11-03", "", "")]},
-    "vientiane": {"beijing-gov-vientiane": [("../2020-05-13", "", "The profile's date was cut from the excerpt.")],
-                  "wikipedia-copy-twin-towns-china": [("../2025", "", "")]},
+DATES = {"seoul": "1993", "manila": "2002?", "new-south-wales": "../2011-09-13", "minsk": "2016?", "tel-aviv-yafo": "../2007-04-12",
+         "havana": "../2007-04-12", "vientiane": "../2020-05-13"}
+# What a row's note says another source says (hearsay: the list reporting that source): place ->
+# [(reported source, date, type, note)]. Ile-de-France's row gives no date of its own, only the report.
+HEARSAY = {
+    "belgrade": [("tip-rs-belgrade", "1980", "cooperation", "Belgrade's side calls it a 1980 cooperation agreement.")],
+    "seoul": [("hankyung-1993-10-21", "1993-10-23", "", "An advance notice (1993-10-21) that the signing was set for the 23rd.")],
+    "brussels-capital-region": [("brussels-2019-10", "1994-09-22", "cooperation",
+                                 "Both Brussels pages (2014-06, 2019-10) call it a cooperation agreement.")],
+    "moscow": [("china-org-2004-10-27", "1995-05", "", "Xinhua 2004 says 'May 1995'.")],
+    "rome": [("roma-capitale-news", "1998", "friendship-city", "Rome calls it a 'Patto di Amicizia' (friendship pact).")],
+    "ottawa": [("ottawa-citizen-2021", "2009", "", "The list reporting an op-ed; refuted by People's Daily (2000-09-19),"
+                " which lists Ottawa among the ties of the 1990s.")],
+    "manila": [("china-org-manila", "2003/2007", "", "An agreement on friendly relations signed by Mayor Wang Qishan"
+                " (2003-2007); it may be a later agreement rather than another date of this one.")],
+    "minsk": [("belnovosti-2015-05", "2015-05/..", "", "In May 2015 the agreement was still to come.")],
+    "tel-aviv-yafo": [("copy-globes-2018-tel-aviv", "1998~", "", "'twin cities for the past 20 years' (about 1998, unverified).")],
+    "ile-de-france": [("china-org-fr-2018", "1988", "", "2018 called the 30th anniversary, which means 1988.")],
+}
+ONLY_HEARSAY = {"ile-de-france"}
+# Earlier agreements of another kind a row's note names (issue 14): place -> [(type, date, cited pages, note)].
+PREDECESSORS = {
+    "berlin": [("friendship-cooperation", "1988-05-05", ["berlin-de-peking"], "With East Berlin's Magistrat.")],
+    "wellington": [("friendship-city", "1994", ["wellington-city-council"], "A 'friendly city' link.")],
+    "riga": [("cooperation", "2004-04", ["beijing-gov-riga"], "")],
+    "ile-de-france": [("cooperation", "1987", ["iledefrance-accords"], "The region's site names two cooperation accords.")],
 }
 # Ties that ended, with why the date is what it is: place -> (ended, note added to the row's note).
 ENDED = {"prague": ("2019-10", "Ended in October 2019: Prague's council voted on 2019-10-07 to terminate the agreement,"
                     " and Beijing then declared it terminated and suspended official contacts (Radio Prague,"
-                    " radio.cz, 2019-10-10, reporting the Czech News Agency). None of the five documents mentions the end.")}
-EXTRA_PAGES = {"ottawa": ["ottawa-citizen-2021"], "ile-de-france": ["china-org-fr-2018"]}
+                    " radio.cz, 2019-10-10, reporting the Czech News Agency). The date is the data keeper's: none of the five"
+                    " documents mentions the end, the project holds no text of that report to quote, and the list's row"
+                    " says only that Prague moved in 2019 to drop the One-China clause.")}
 
 
 def page_ids(row):
-    """The pages a row cites, as source ids; a page that is one of the five documents is left out: its
-    own words are quoted in its own file, and the row is the list's statement, not the document's."""
-    return [PAGES[url.strip()][0] for url in row["source"].split(" ; ") if url.strip() not in DOCUMENTS]
+    """The pages a row cites, as source ids (one of the five documents by its own id)."""
+    urls = [url.strip() for url in row["source"].split(" ; ") if url.strip()]
+    return [DOCUMENTS[u] if u in DOCUMENTS else PAGES[u][0] for u in urls]
 
 
 def default_date(row, place):
+    if place in DATES:
+        return DATES[place]
     if row["date_if_known"]:
         return row["date_if_known"]
     if row["year"]:
@@ -91,7 +94,15 @@ def main():
     assert len(raw) == len(rows) == 54, (len(raw), len(rows))
 
     out = ["# Beijing's partners from the reference list (data/reference/beijing-sister-cities.csv).",
-           "# Generated by scripts/reference/build.py; the quotes are the list's rows verbatim.", "sources:"]
+           "# Generated by scripts/reference/build.py; the quotes are the list's rows verbatim, under the list's own",
+           "# source: the pages a row names are what it cites, not speakers (see data/README.md).", "sources:",
+           f"  - id: {LIST_ID}", "    kind: compiled",
+           "    title: " + q("Beijing's municipal-level partner cities and regions (reference list)"),
+           f"    publisher: {q('amity project (compiled from public pages)')}", '    published: "2025"',
+           f"    url: {q(LIST_SOURCE)}",
+           "    notes: " + q("Compiled by the project from the Beijing Foreign Affairs Office's sister-city profiles,"
+                          " then partner-city governments and news reports (data/reference/README.md). Each row is"
+                          " the list's statement; the pages in its source column are what the row cites.")]
     for url, (sid, publisher, title, published, copy_of, notes) in PAGES.items():
         clean_url = url.split(" (")[0]
         out += [f"  - id: {sid}", f"    title: {q(title)}", f"    publisher: {q(publisher)}",
@@ -114,14 +125,23 @@ def main():
         if notes:
             out.append(f"    notes: {q(notes)}")
         out.append("    attested:")
-        special = SPECIAL.get(place, {})
-        for pid in page_ids(row) + EXTRA_PAGES.get(place, []):
-            entries = special.get(pid, [(default_date(row, place), "", "")])
-            for date, typ, note in entries:
-                out += [f"      - source: {pid}", f"        date: {q(date)}"]
-                if typ:
-                    out.append(f"        type: {typ}")
-                out.append(f"        quote: {q(line)}")
+        cites = "[" + ", ".join(page_ids(row)) + "]"
+        if place not in ONLY_HEARSAY:
+            out += [f"      - source: {LIST_ID}", f"        date: {q(default_date(row, place))}",
+                    f"        quote: {q(line)}", f"        cites: {cites}"]
+        for reports, date, typ, note in HEARSAY.get(place, []):
+            out += [f"      - source: {LIST_ID}", f"        reports: {reports}", f"        date: {q(date)}"]
+            if typ:
+                out.append(f"        type: {typ}")
+            out.append(f"        quote: {q(line)}")
+            if place in ONLY_HEARSAY:
+                out.append(f"        cites: {cites}")
+            out.append(f"        notes: {q(note)}")
+        if place in PREDECESSORS:
+            out.append("    predecessors:")
+            for typ, date, pages, note in PREDECESSORS[place]:
+                out += [f"      - type: {typ}", f"        date: {q(date)}", f"        source: {LIST_ID}",
+                        f"        quote: {q(line)}", "        cites: [" + ", ".join(pages) + "]"]
                 if note:
                     out.append(f"        notes: {q(note)}")
     with open(os.path.join(ROOT, "data", "reference-list.yaml"), "w", encoding="utf-8") as f:
@@ -138,6 +158,8 @@ def main():
             places.append(f"    part_of: {PART_OF[pid]}")
         if capital:
             places.append("    capital: true")
+        for key, value in OWN.get(pid, {}).items():
+            places.append(f"    {key}: {q(value)}")
     with open(os.path.join(ROOT, "data", "places.yaml"), "w", encoding="utf-8") as f:
         f.write("\n".join(places) + "\n")
 

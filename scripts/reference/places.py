@@ -81,6 +81,10 @@ PLACES = {
     "yanqing": ("Yanqing District", ["延庆区"], "CN", "district", False),
 }
 
+# A place's own continent or region where it differs from its country's (countries.yaml puts
+# Russia in Asia; Moscow and St. Petersburg lie in Europe).
+OWN = {"moscow": {"continent": "Europe"}, "st-petersburg": {"continent": "Europe"}}
+
 PART_OF = {"xicheng": "beijing", "shijingshan": "beijing", "tongzhou": "beijing", "changping": "beijing",
            "yanqing": "beijing", "new-cairo": "", "st-petersburg": ""}
 

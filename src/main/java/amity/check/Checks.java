@@ -8,7 +8,7 @@ import java.util.List;
 /** Runs every check and returns all their problems, in file order. */
 public final class Checks {
     private static final List<Check> ALL = List.of(new DuplicateIds(), new DanglingReferences(),
-            new AgreementParties(), new DatesAgainstSources(), new EndedBeforeStarted(),
+            new AgreementParties(), new DatesAgainstSources(), new EndedBeforeStarted(), new PredecessorsBefore(),
             new CountryCodes());
 
     private Checks() {

@@ -6,7 +6,9 @@ import amity.model.Dataset;
 import amity.model.Edition;
 import amity.model.Figure;
 import amity.model.Place;
+import amity.model.Predecessor;
 import amity.model.Program;
+import amity.model.Spots;
 import amity.read.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,10 @@ final class DanglingReferences implements Check {
                 Refs.require(a.parties().get(i), "place", places, () -> a.spots().at("parties." + n), out);
             }
             attestations(a.attested(), sources, out);
+            for (Predecessor p : a.predecessors()) {
+                Refs.require(p.source(), "source", sources, () -> p.spots().at("source"), out);
+                cites(p.cites(), p.spots(), sources, out);
+            }
         }
         for (Program p : d.programs()) {
             for (int i = 0; i < p.participants().size(); i++) {
@@ -58,6 +64,26 @@ final class DanglingReferences implements Check {
     private static void attestations(List<Attestation> list, Set<String> sources, List<Problem> out) {
         for (Attestation a : list) {
             Refs.require(a.source(), "source", sources, () -> a.spots().at("source"), out);
+            Refs.require(a.reports(), "source", sources, () -> a.spots().at("reports"), out);
+            if (!a.reports().isEmpty() && a.reports().equals(a.source())) {
+                out.add(new Problem(a.spots().at("reports"), a.reports().length(), "a source does not report itself; "
+                        + "'reports' names the other source whose words the statement passes on (leave it out "
+                        + "when '" + a.source() + "' says it itself)."));
+            }
+            cites(a.cites(), a.spots(), sources, out);
+            for (int i = 0; i < a.cites().size(); i++) {
+                if (a.cites().get(i).equals(a.source())) {
+                    out.add(new Problem(a.spots().at("cites." + i), a.source().length(), "a statement does not cite "
+                            + "its own source '" + a.source() + "'; 'cites' names the pages it rests on."));
+                }
+            }
+        }
+    }
+
+    private static void cites(List<String> cites, Spots spots, Set<String> sources, List<Problem> out) {
+        for (int i = 0; i < cites.size(); i++) {
+            int n = i;
+            Refs.require(cites.get(i), "source", sources, () -> spots.at("cites." + n), out);
         }
     }
 

@@ -6,6 +6,7 @@ import amity.model.Dataset;
 import amity.model.DateInterval;
 import amity.model.Figure;
 import amity.model.Origin;
+import amity.model.Predecessor;
 import amity.model.Program;
 import amity.model.Source;
 import amity.model.Truth;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A source cannot report a figure or a tie dated after it was published. */
+/** A source cannot report a figure, a tie or a predecessor dated after it was published. */
 final class DatesAgainstSources implements Check {
     @Override
     public List<Problem> run(Dataset d) {
@@ -28,6 +29,9 @@ final class DatesAgainstSources implements Check {
         }
         for (Agreement a : d.agreements()) {
             attestations(a.attested(), sources, out);
+            for (Predecessor p : a.predecessors()) {
+                after(p.date(), sources.get(p.source()), "the source dates the predecessor", p.spots().at("date"), out);
+            }
         }
         for (Program p : d.programs()) {
             attestations(p.attested(), sources, out);

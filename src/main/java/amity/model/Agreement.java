@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * A tie between two places. {@code signed} is what the data keeper decided, or
  * {@link DateInterval#UNKNOWN} when the attestations decide it (see {@link #effectiveSigned()}).
+ * {@code predecessors} are earlier agreements of another kind between the same parties: they never date this one.
  */
 public record Agreement(String id, List<String> parties, String type, String level, DateInterval signed,
-        Ending ended, List<Attestation> attested, String notes, Spots spots) implements Identified {
+        Ending ended, List<Attestation> attested, List<Predecessor> predecessors, String notes, Spots spots) implements Identified {
 
     @Override
     public RecordType recordType() {
@@ -18,18 +19,29 @@ public record Agreement(String id, List<String> parties, String type, String lev
      * The signing date used for counting: the one written, else the days every attestation allows.
      * Open-ended attestations ("../1989": by the end of the 1980s) only bound the others. When the
      * bounded attestations disagree, the span of them all is used (and reconcile reports it).
+     * Hearsay (an attestation that {@code reports} another source) ranks below the direct
+     * statements: it dates the agreement only when no direct statement gives a date.
      */
     public DateInterval effectiveSigned() {
         if (signed.given()) {
             return signed;
         }
+        List<DateInterval> direct = new java.util.ArrayList<>(attested.size());
+        List<DateInterval> hearsay = new java.util.ArrayList<>(0);
+        for (Attestation a : attested) {
+            if (a.date().given()) {
+                (a.hearsay() ? hearsay : direct).add(a.date());
+            }
+        }
+        return allowed(direct.isEmpty() ? hearsay : direct);
+    }
+
+    /** The days all {@code dates} allow: the closed ones combined, then bounded by the open-ended ones. */
+    private static DateInterval allowed(List<DateInterval> dates) {
         List<DateInterval> closed = new java.util.ArrayList<>();
         List<DateInterval> bounds = new java.util.ArrayList<>();
-        for (Attestation a : attested) {
-            if (a.date().equals(DateInterval.UNKNOWN)) {
-                continue;
-            }
-            (a.date().openStart() || a.date().openEnd() ? bounds : closed).add(a.date());
+        for (DateInterval d : dates) {
+            (d.openStart() || d.openEnd() ? bounds : closed).add(d);
         }
         DateInterval when = combine(closed);
         for (DateInterval b : bounds) {

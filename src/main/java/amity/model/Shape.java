@@ -11,17 +11,21 @@ import java.util.List;
  */
 public enum Shape {
     ATTESTATION("an attestation", Attestation.class, "source", Kind.TEXT, "date", Kind.DATE, "type", Kind.TEXT,
-            "quote", Kind.TEXT, "notes", Kind.TEXT),
+            "quote", Kind.TEXT, "cites", Kind.TEXTS, "reports", Kind.TEXT, "notes", Kind.TEXT),
+    PREDECESSOR("a predecessor", Predecessor.class, "type", Kind.TEXT, "date", Kind.DATE, "source", Kind.TEXT,
+            "quote", Kind.TEXT, "cites", Kind.TEXTS, "notes", Kind.TEXT),
     EDITION("an edition", Edition.class, "date", Kind.DATE, "place", Kind.TEXT, "title", Kind.TEXT, "source",
             Kind.TEXT, "quote", Kind.TEXT),
     COUNTS("a counts rule", Counts.class, "type", Kind.TEXT, "of", Kind.TEXT, "where", Kind.TEXT, "distinct",
             Kind.TEXT),
     SOURCE("a source", Source.class, "id", Kind.TEXT, "title", Kind.TEXT, "publisher", Kind.TEXT, "published",
-            Kind.DATE, "url", Kind.TEXT, "copy_of", Kind.TEXT, "notes", Kind.TEXT),
+            Kind.DATE, "url", Kind.TEXT, "copy_of", Kind.TEXT, "kind", Kind.TEXT, "notes", Kind.TEXT),
     PLACE("a place", Place.class, "id", Kind.TEXT, "name", Kind.TEXT, "names", Kind.TEXTS, "country", Kind.TEXT,
-            "level", Kind.TEXT, "part_of", Kind.TEXT, "capital", Kind.BOOLEAN, "notes", Kind.TEXT),
+            "level", Kind.TEXT, "part_of", Kind.TEXT, "capital", Kind.BOOLEAN, "continent", Kind.TEXT, "region",
+            Kind.TEXT, "notes", Kind.TEXT),
     AGREEMENT("an agreement", Agreement.class, "id", Kind.TEXT, "parties", Kind.TEXTS, "type", Kind.TEXT, "level",
-            Kind.TEXT, "signed", Kind.DATE, "ended", Kind.ENDING, "attested", Kind.ATTESTATIONS, "notes", Kind.TEXT),
+            Kind.TEXT, "signed", Kind.DATE, "ended", Kind.ENDING, "attested", Kind.ATTESTATIONS, "predecessors", Kind.PREDECESSORS,
+            "notes", Kind.TEXT),
     PROGRAM("a program", Program.class, "id", Kind.TEXT, "name", Kind.TEXT, "aliases", Kind.TEXTS, "kind", Kind.TEXT,
             "participants", Kind.TEXTS, "started", Kind.DATE, "ended", Kind.ENDING, "recurrence", Kind.TEXT,
             "editions", Kind.EDITIONS, "attested", Kind.ATTESTATIONS, "notes", Kind.TEXT),
@@ -51,6 +55,8 @@ public enum Shape {
         QUALIFIER,
         /** A list of {@link Attestation}s. */
         ATTESTATIONS,
+        /** A list of {@link Predecessor}s. */
+        PREDECESSORS,
         /** A list of {@link Edition}s. */
         EDITIONS,
         /** An optional {@link Counts}. */

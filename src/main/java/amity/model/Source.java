@@ -1,8 +1,21 @@
 package amity.model;
 
-/** A document that states agreements, programs or figures: a news report, an official page, a list. */
+/**
+ * A document that states agreements, programs or figures: a news report, an official page, a list.
+ * {@code kind} is {@link #DOCUMENT} (also when not given) or {@link #COMPILED}: a secondary source,
+ * such as the project's reference list, whose rows are its own statements.
+ */
 public record Source(String id, String title, String publisher, DateInterval published, String url, String copyOf,
-        String notes, Spots spots) implements Identified {
+        String kind, String notes, Spots spots) implements Identified {
+    public static final String DOCUMENT = "document";
+    public static final String COMPILED = "compiled";
+    /** The words {@code kind} takes. */
+    public static final java.util.List<String> KINDS = java.util.List.of(DOCUMENT, COMPILED);
+
+    /** Whether it is a compiled, secondary source. */
+    public boolean compiled() {
+        return kind.equals(COMPILED);
+    }
 
     @Override
     public RecordType recordType() {

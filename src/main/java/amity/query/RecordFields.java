@@ -16,6 +16,7 @@ import amity.model.Ending;
 import amity.model.Figure;
 import amity.model.Identified;
 import amity.model.Place;
+import amity.model.Predecessor;
 import amity.model.Program;
 import amity.model.RecordType;
 import amity.model.Source;
@@ -152,6 +153,21 @@ public final class RecordFields {
         return new Value.ListOf(out);
     }
 
+    /** The place's own continent (Moscow: Europe), else its country's; "" when neither is known. */
+    private String continentOf(String placeId) {
+        return own(placeId, Place::continent, Country::continent);
+    }
+
+    /** The place's own region, else its country's. */
+    private String regionOf(String placeId) {
+        return own(placeId, Place::region, Country::region);
+    }
+
+    private String own(String placeId, Function<Place, String> ofPlace, Function<Country, String> ofCountry) {
+        return data.place(placeId).map(ofPlace).filter(s -> !s.isEmpty())
+                .orElseGet(() -> countryOf(placeId).map(ofCountry).orElse(""));
+    }
+
     private List<FieldDef<Agreement>> agreements(String of) {
         List<FieldDef<Agreement>> f = new ArrayList<>();
         f.add(FieldDef.of("id", TEXT, "the agreement's id", a -> Value.text(a.id())));
@@ -160,8 +176,8 @@ public final class RecordFields {
                 .map(p -> data.place(p).map(Place::name).orElse(p)).toList())));
         f.add(FieldDef.of("countries", LIST, "the two places' ISO country codes",
                 a -> placeCountries(a.parties(), Country::code)));
-        f.add(FieldDef.of("continents", LIST, "the two places' continents",
-                a -> placeCountries(a.parties(), Country::continent)));
+        f.add(FieldDef.of("continents", LIST, "the two places' continents", a -> new Value.ListOf(a.parties().stream()
+                .map(p -> continentOf(p).isEmpty() ? Value.MISSING : Value.text(continentOf(p))).toList())));
         f.add(FieldDef.of("type", TEXT, "sister-city, friendship-city, cooperation, ...", a -> Value.text(a.type())));
         f.add(FieldDef.of("level", TEXT, "municipal, district or provincial", a -> Value.text(a.level())));
         f.add(FieldDef.of("signed", DATE, "when it was signed: as written, else what the attestations allow",
@@ -175,6 +191,9 @@ public final class RecordFields {
                 a -> Value.texts(a.attested().stream().map(Attestation::source).distinct().toList())));
         f.add(FieldDef.of("publishers", LIST, "the publishers of those sources", a -> Value.texts(a.attested()
                 .stream().map(t -> data.source(t.source()).map(Source::publisher).orElse("")).distinct().toList())));
+        f.add(FieldDef.of("predecessors", LIST, "the types of the earlier agreements it followed",
+                a -> a.predecessors().isEmpty() ? Value.MISSING
+                        : Value.texts(a.predecessors().stream().map(Predecessor::type).toList())));
         f.add(FieldDef.of("notes", TEXT, "the data keeper's notes", a -> Value.text(a.notes())));
         if (!of.isEmpty()) {
             f.add(FieldDef.of("partner", TEXT, "the other party's place id", a -> Value.text(partner(a, of))));
@@ -200,10 +219,10 @@ public final class RecordFields {
                 r -> Value.text(data.place(placeId.apply(r)).map(Place::country).orElse(""))));
         f.add(FieldDef.of(prefix + "country_name", TEXT, whose + " country's name",
                 r -> Value.text(countryOf(placeId.apply(r)).map(Country::name).orElse(""))));
-        f.add(FieldDef.of(prefix + "continent", TEXT, whose + " continent (Asia, Europe, North America, ...)",
-                r -> Value.text(countryOf(placeId.apply(r)).map(Country::continent).orElse(""))));
-        f.add(FieldDef.of(prefix + "region", TEXT, whose + " UN M49 region (Africa, Americas, Asia, Europe, Oceania)",
-                r -> Value.text(countryOf(placeId.apply(r)).map(Country::region).orElse(""))));
+        f.add(FieldDef.of(prefix + "continent", TEXT, whose + " continent (Asia, Europe, North America, ...): "
+                + "the place's own, else its country's", r -> Value.text(continentOf(placeId.apply(r)))));
+        f.add(FieldDef.of(prefix + "region", TEXT, whose + " UN M49 region (Africa, Americas, Asia, Europe, Oceania): "
+                + "the place's own, else its country's", r -> Value.text(regionOf(placeId.apply(r)))));
         f.add(FieldDef.of(prefix + "subregion", TEXT, whose + " UN M49 sub-region",
                 r -> Value.text(countryOf(placeId.apply(r)).map(Country::subregion).orElse(""))));
     }
@@ -232,10 +251,15 @@ public final class RecordFields {
         f.add(FieldDef.of("title", TEXT, "its title", s -> Value.text(s.title())));
         f.add(FieldDef.of("url", TEXT, "where it is found", s -> Value.text(s.url())));
         f.add(FieldDef.of("copy_of", TEXT, "the official page it copies", s -> Value.text(s.copyOf())));
+        f.add(FieldDef.of("kind", TEXT, "document, or compiled (a secondary list whose rows are its statements)",
+                s -> Value.text(s.compiled() ? Source.COMPILED : Source.DOCUMENT)));
         f.add(FieldDef.of("attests", NUMBER, "how many agreements and programs it attests", s -> Value.num(
                 data.agreements().stream().filter(a -> a.attested().stream().anyMatch(t -> t.source().equals(s.id())))
                         .count() + data.programs().stream()
                                 .filter(p -> p.attested().stream().anyMatch(t -> t.source().equals(s.id()))).count())));
+        f.add(FieldDef.of("cited", NUMBER, "how many statements of other sources cite it", s -> Value.num(
+                data.agreements().stream().flatMap(a -> a.attested().stream()).filter(t -> t.cites().contains(s.id()))
+                        .count())));
         f.add(FieldDef.of("figures", NUMBER, "how many figures it reports",
                 s -> Value.num(data.figures().stream().filter(g -> g.source().equals(s.id())).count())));
         f.add(FieldDef.of("notes", TEXT, "the data keeper's notes", s -> Value.text(s.notes())));

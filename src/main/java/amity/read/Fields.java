@@ -49,7 +49,8 @@ final class Fields {
             spots.put(prefix + e.key(), e.value().at());
             if (!allowed.contains(e.key())) {
                 problems.add(new Problem(e.keyAt(), width(e.key()), "unknown field '" + e.key() + "' in " + what
-                        + Nearest.hint(e.key(), allowed)));
+                        + Nearest.hint(e.key(), allowed, e.key().equals("predecessors") ? "; only an agreement has "
+                                + "predecessors (the earlier agreements of another kind it followed)." : ".")));
             }
         }
     }

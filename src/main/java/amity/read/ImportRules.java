@@ -86,14 +86,14 @@ public record ImportRules(String file, Source source, Template type, Template le
             if (problems.isEmpty()) {
                 problems.add(new Problem(top, 1, "the import rules are empty; they need 'source' and 'agreement'."));
             }
-            return new Read(new ImportRules(name, new Source("", "", "", DateInterval.UNKNOWN, "", "", "", Spots.NONE),
+            return new Read(new ImportRules(name, new Source("", "", "", DateInterval.UNKNOWN, "", "", "", "", Spots.NONE),
                     none(top), none(top), none(top), List.of(), none(top),
                     List.of()), problems);
         }
         Map<String, Origin> spots = new HashMap<>();
         Fields f = new Fields(map, "the import rules", KEYS, "", problems, spots);
         YMap sourceMap = f.map("source");
-        Source source = new Source("", "", "", DateInterval.UNKNOWN, "", "", "", Spots.NONE);
+        Source source = new Source("", "", "", DateInterval.UNKNOWN, "", "", "", "", Spots.NONE);
         if (sourceMap != null) {
             source = new RecordBinder(problems, true).source(sourceMap);
         } else {

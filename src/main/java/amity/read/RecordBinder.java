@@ -11,6 +11,7 @@ import amity.model.Ending;
 import amity.model.Figure;
 import amity.model.Origin;
 import amity.model.Place;
+import amity.model.Predecessor;
 import amity.model.Program;
 import amity.model.Qualifier;
 import amity.model.RecordType;
@@ -47,15 +48,16 @@ final class RecordBinder {
         Map<String, Origin> s = newSpots();
         Fields f = new Fields(m, Shape.SOURCE, "", problems, s);
         return new Source(f.id(), f.required("title"), f.required("publisher"), f.date("published", true),
-                f.text("url"), f.text("copy_of"), f.text("notes"), Fields.spots(m, s));
+                f.text("url"), f.text("copy_of"), f.word("kind", Source.KINDS, false), f.text("notes"),
+                Fields.spots(m, s));
     }
 
     Place place(YMap m) {
         Map<String, Origin> s = newSpots();
         Fields f = new Fields(m, Shape.PLACE, "", problems, s);
         return new Place(f.id(), f.required("name"), f.texts("names"), f.required("country"),
-                f.word("level", Vocabulary.PLACE_LEVELS, true), f.text("part_of"), f.bool("capital"), f.text("notes"),
-                Fields.spots(m, s));
+                f.word("level", Vocabulary.PLACE_LEVELS, true), f.text("part_of"), f.bool("capital"),
+                f.text("continent"), f.text("region"), f.text("notes"), Fields.spots(m, s));
     }
 
     Agreement agreement(YMap m) {
@@ -71,7 +73,23 @@ final class RecordBinder {
         DateInterval signed = f.date("signed", false);
         Ending ended = f.ending("ended");
         List<Attestation> attested = attestations(f, s);
-        return new Agreement(id, parties, type, level, signed, ended, attested, f.text("notes"), Fields.spots(m, s));
+        return new Agreement(id, parties, type, level, signed, ended, attested, predecessors(f), f.text("notes"),
+                Fields.spots(m, s));
+    }
+
+    private List<Predecessor> predecessors(Fields f) {
+        List<Predecessor> out = new ArrayList<>();
+        for (YMap p : f.maps("predecessors")) {
+            if (p == null) {
+                continue;
+            }
+            Map<String, Origin> ps = newSpots();
+            Fields pf = new Fields(p, Shape.PREDECESSOR, "", problems, ps);
+            out.add(new Predecessor(pf.word("type", Vocabulary.AGREEMENT_TYPES, true), pf.date("date", true),
+                    pf.required("source"), pf.required("quote"), pf.texts("cites"), pf.text("notes"),
+                    Fields.spots(p, ps)));
+        }
+        return out;
     }
 
     private List<Attestation> attestations(Fields f, Map<String, Origin> s) {
@@ -93,7 +111,7 @@ final class RecordBinder {
         DateInterval date = af.date("date", false);
         String type = af.word("type", Vocabulary.AGREEMENT_TYPES, false);
         String quote = af.required("quote");
-        return new Attestation(source, date, type, quote, af.text("notes"),
+        return new Attestation(source, date, type, quote, af.texts("cites"), af.text("reports"), af.text("notes"),
                 Fields.spots(m, spots));
     }
 

@@ -130,6 +130,7 @@ public final class RecordWriter {
             }
             case ATTESTATIONS -> nested(g, name, Shape.ATTESTATION, (List<?>) v);
             case EDITIONS -> nested(g, name, Shape.EDITION, (List<?>) v);
+            case PREDECESSORS -> nested(g, name, Shape.PREDECESSOR, (List<?>) v);
             case COUNTS -> {
                 Optional<?> c = (Optional<?>) v;
                 if (c.isPresent()) {

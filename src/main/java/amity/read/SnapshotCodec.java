@@ -11,6 +11,7 @@ import amity.model.Edition;
 import amity.model.Ending;
 import amity.model.Figure;
 import amity.model.Place;
+import amity.model.Predecessor;
 import amity.model.Program;
 import amity.model.Qualifier;
 import amity.model.Shape;
@@ -73,6 +74,7 @@ final class SnapshotCodec {
                 date(s.published());
                 str(s.url());
                 str(s.copyOf());
+                str(s.kind());
                 str(s.notes());
             }
             out.writeInt(d.places().size());
@@ -84,6 +86,8 @@ final class SnapshotCodec {
                 str(p.level());
                 str(p.partOf());
                 out.writeBoolean(p.capital());
+                str(p.continent());
+                str(p.region());
                 str(p.notes());
             }
             out.writeInt(d.agreements().size());
@@ -95,6 +99,15 @@ final class SnapshotCodec {
                 date(a.signed());
                 ending(a.ended());
                 attestations(a.attested());
+                out.writeInt(a.predecessors().size());
+                for (Predecessor p : a.predecessors()) {
+                    str(p.type());
+                    date(p.date());
+                    str(p.source());
+                    str(p.quote());
+                    strings(p.cites());
+                    str(p.notes());
+                }
                 str(a.notes());
             }
             out.writeInt(d.programs().size());
@@ -172,6 +185,8 @@ final class SnapshotCodec {
                 date(a.date());
                 str(a.type());
                 str(a.quote());
+                strings(a.cites());
+                str(a.reports());
                 str(a.notes());
             }
         }
@@ -240,19 +255,19 @@ final class SnapshotCodec {
             int n = count();
             List<Source> sources = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                sources.add(new Source(str(), str(), str(), date(), str(), str(), str(), Spots.NONE));
+                sources.add(new Source(str(), str(), str(), date(), str(), str(), str(), str(), Spots.NONE));
             }
             n = count();
             List<Place> places = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                places.add(new Place(str(), str(), strings(), str(), str(), str(), bool(), str(),
+                places.add(new Place(str(), str(), strings(), str(), str(), str(), bool(), str(), str(), str(),
                         Spots.NONE));
             }
             n = count();
             List<Agreement> agreements = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                agreements.add(new Agreement(str(), strings(), str(), str(), date(), ending(), attestations(), str(),
-                        Spots.NONE));
+                agreements.add(new Agreement(str(), strings(), str(), str(), date(), ending(), attestations(),
+                        predecessors(), str(), Spots.NONE));
             }
             n = count();
             List<Program> programs = new ArrayList<>(n);
@@ -316,7 +331,19 @@ final class SnapshotCodec {
             int n = count();
             List<Attestation> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                out.add(new Attestation(str(), date(), str(), str(), str(), Spots.NONE));
+                out.add(new Attestation(str(), date(), str(), str(), strings(), str(), str(), Spots.NONE));
+            }
+            return List.copyOf(out);
+        }
+
+        private List<Predecessor> predecessors() throws IOException {
+            int n = count();
+            if (n == 0) {
+                return List.of();
+            }
+            List<Predecessor> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(new Predecessor(str(), date(), str(), str(), strings(), str(), Spots.NONE));
             }
             return List.copyOf(out);
         }

@@ -188,8 +188,8 @@ public final class Import {
     private void addSource() {
         Source s = rules.source();
         if (data.source(s.id()).isEmpty() && outSources.stream().noneMatch(o -> o.id().equals(s.id()))) {
-            outSources.add(new Source(s.id(), s.title(), s.publisher(), s.published(), s.url(), s.copyOf(), s.notes(),
-                    Spots.NONE));
+            outSources.add(new Source(s.id(), s.title(), s.publisher(), s.published(), s.url(), s.copyOf(), s.kind(),
+                    s.notes(), Spots.NONE));
             ids.add(s.id());
             changes.add(new Change(Kind.NEW_SOURCE, s.id(), 0, s.title()));
         }
@@ -239,13 +239,13 @@ public final class Import {
         String a = parties.get(0).place().id();
         String b = parties.get(1).place().id();
         String quote = rules.quote().absent() ? row.text().strip() : rules.quote().fill(c -> cell(row, c));
-        Attestation att = new Attestation(rules.source().id(), signed, "", quote, "", Spots.NONE);
+        Attestation att = new Attestation(rules.source().id(), signed, "", quote, List.of(), "", "", Spots.NONE);
         String pair = pair(a, b, type);
         String id = agreementByPair.get(pair);
         if (id == null) {
             id = unique(a + "-" + b, "-" + type);
             Agreement ag = new Agreement(id, List.of(a, b), type, level, DateInterval.UNKNOWN, Ending.LASTS,
-                    List.of(att), "", Spots.NONE);
+                    List.of(att), List.of(), "", Spots.NONE);
             outAgreements.put(id, ag);
             indexAgreement(ag, false);
             changes.add(new Change(Kind.NEW_AGREEMENT, id, row.number(), a + " – " + b + ", " + type));
@@ -261,7 +261,7 @@ public final class Import {
             List<Attestation> more = new ArrayList<>(own.attested());
             more.add(att);
             outAgreements.put(id, new Agreement(own.id(), own.parties(), own.type(), own.level(), own.signed(),
-                    own.ended(), List.copyOf(more), own.notes(), own.spots()));
+                    own.ended(), List.copyOf(more), own.predecessors(), own.notes(), own.spots()));
         } else {
             outLoose.add(new DataFile.Loose(id, "", att));
         }
@@ -308,7 +308,7 @@ public final class Import {
         Place made = pending.get(key);
         if (made == null) {
             made = new Place(uniquePlace(Fold.slug(name), code.get(), pending), name, List.of(), code.get(), "city",
-                    "", false, "", Spots.NONE);
+                    "", false, "", "", "", Spots.NONE);
             pending.put(key, made);
         }
         return Optional.of(new Resolved(made, true, name, nameAt));

@@ -7,6 +7,7 @@ import amity.model.Edition;
 import amity.model.Figure;
 import amity.model.Identified;
 import amity.model.Place;
+import amity.model.Predecessor;
 import amity.model.Program;
 import amity.model.Source;
 import amity.query.FieldType;
@@ -33,6 +34,10 @@ public final class ShowReport {
         }
         if (r instanceof Agreement a) {
             attestations(rows, a.attested());
+            for (Predecessor t : a.predecessors()) {
+                add(rows, "predecessor", Value.text(t.type() + " (" + t.date() + "), per " + t.source()
+                        + citing(t.cites()) + ": \u201c" + t.quote() + "\u201d"));
+            }
             for (Figure f : data.figures()) {
                 if (f.rankOf().equals(a.id())) {
                     add(rows, "ranked by", Value.text(f.id() + ": " + f.reported() + " (" + f.source() + ")"));
@@ -85,6 +90,10 @@ public final class ShowReport {
                     if (t.source().equals(s.id())) {
                         add(rows, "attests", Value.text(a.id() + " (" + t.date() + "): \u201c" + t.quote() + "\u201d"));
                     }
+                    if (t.cites().contains(s.id()) || t.reports().equals(s.id())) {
+                        add(rows, t.reports().equals(s.id()) ? "reported by" : "cited by",
+                                Value.text(t.source() + " on " + a.id() + " (" + t.date() + ")"));
+                    }
                 }
             }
             for (Program g : data.programs()) {
@@ -105,8 +114,13 @@ public final class ShowReport {
     private static void attestations(List<Table.TableRow> rows, List<Attestation> list) {
         for (Attestation t : list) {
             add(rows, "attested", Value.text(t.source() + " (" + t.date() + ")"
-                    + (t.type().isEmpty() ? "" : " as " + t.type()) + ": \u201c" + t.quote() + "\u201d"));
+                    + (t.type().isEmpty() ? "" : " as " + t.type()) + (t.hearsay() ? " reporting " + t.reports() : "")
+                    + citing(t.cites()) + ": \u201c" + t.quote() + "\u201d"));
         }
+    }
+
+    private static String citing(List<String> cites) {
+        return cites.isEmpty() ? "" : " citing " + String.join(", ", cites);
     }
 
     private static void add(List<Table.TableRow> rows, String field, Value v) {

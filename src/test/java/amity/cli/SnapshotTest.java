@@ -54,7 +54,8 @@ class SnapshotTest {
     @Test
     void aWarmRunAnswersExactlyAsAColdOne() throws IOException {
         List<String[]> all = new java.util.ArrayList<>(List.of(new String[][] {{"reconcile"},
-            {"reconcile", "--format", "json"}, {"show", "beijing"}, {"show", "ack-dates-ottawa"},
+            {"reconcile", "--format", "json"}, {"show", "beijing"}, {"show", "ack-dates-manila"},
+            {"show", "beijing-berlin"},
             {"aggregate", "agreements", "--of", "beijing", "--by", "partner.continent"}, {"check"}}));
         // Every field of every record type, as json.
         amity.query.RecordFields catalog = new amity.query.RecordFields(new amity.model.Dataset(List.of(), List.of(),

@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 
 class AgreementTest {
     private static Attestation said(String source, String date) {
-        return new Attestation(source, DateInterval.of(date), "", "q", "", Spots.NONE);
+        return new Attestation(source, DateInterval.of(date), "", "q", List.of(), "", "", Spots.NONE);
     }
 
     private static Agreement with(DateInterval signed, Attestation... attested) {
-        return new Agreement("a", List.of("x", "y"), "sister-city", "municipal", signed, Ending.LASTS, List.of(attested), "",
-                Spots.NONE);
+        return new Agreement("a", List.of("x", "y"), "sister-city", "municipal", signed, Ending.LASTS, List.of(attested),
+                List.of(), "", Spots.NONE);
     }
 
     @Test
@@ -29,6 +29,18 @@ class AgreementTest {
     void disagreeingAttestationsGiveTheirSpan() {
         assertThat(with(DateInterval.UNKNOWN, said("a", "1999"), said("b", "2009")).effectiveSigned().text())
                 .isEqualTo("1999/2009");
+    }
+
+    @Test
+    void hearsayDatesOnlyWhatNoDirectStatementDates() {
+        Attestation reported = new Attestation("list", DateInterval.of("2009"), "", "q", List.of(), "op-ed", "",
+                Spots.NONE);
+        assertThat(with(DateInterval.UNKNOWN, said("a", "1999"), reported).effectiveSigned().text()).isEqualTo("1999");
+        assertThat(with(DateInterval.UNKNOWN, reported).effectiveSigned().text()).isEqualTo("2009");
+        assertThat(with(DateInterval.UNKNOWN, said("a", "../2007"), reported).effectiveSigned().text())
+                .isEqualTo("../2007");
+        assertThat(with(DateInterval.UNKNOWN, said("a", "2000/2010"), reported).effectiveSigned().text())
+                .isEqualTo("2000/2010");
     }
 
     @Test

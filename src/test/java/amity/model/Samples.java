@@ -56,6 +56,7 @@ public final class Samples {
             case NUMBER -> new BigDecimal(n + ".25");
             case QUALIFIER -> Qualifier.values()[1 + n % (Qualifier.values().length - 1)];
             case ATTESTATIONS -> List.of(record(Shape.ATTESTATION, n), record(Shape.ATTESTATION, n + 1));
+            case PREDECESSORS -> List.of(record(Shape.PREDECESSOR, n), record(Shape.PREDECESSOR, n + 1));
             case EDITIONS -> List.of(record(Shape.EDITION, n), record(Shape.EDITION, n + 1));
             case COUNTS -> Optional.of(record(Shape.COUNTS, n));
         };

@@ -72,7 +72,8 @@ class ShapeTest {
             }
             if (p.getRawType() == List.class) {
                 return arg == String.class ? Shape.Kind.TEXTS : arg == Attestation.class ? Shape.Kind.ATTESTATIONS
-                        : arg == Edition.class ? Shape.Kind.EDITIONS : null;
+                        : arg == Edition.class ? Shape.Kind.EDITIONS
+                        : arg == Predecessor.class ? Shape.Kind.PREDECESSORS : null;
             }
             return null;
         }

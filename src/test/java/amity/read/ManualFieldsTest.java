@@ -59,6 +59,8 @@ class ManualFieldsTest {
     void nestedRecordsShowTheirKeys() {
         assertThat(keys(EXAMPLES.get("agreements").get("attested").get(0)))
                 .containsExactlyInAnyOrderElementsOf(Shape.ATTESTATION.names());
+        assertThat(keys(EXAMPLES.get("agreements").get("predecessors").get(0)))
+                .containsExactlyInAnyOrderElementsOf(Shape.PREDECESSOR.names());
         assertThat(keys(EXAMPLES.get("programs").get("editions").get(0)))
                 .containsExactlyInAnyOrderElementsOf(Shape.EDITION.names());
         assertThat(Shape.ATTESTATION.names()).containsAll(keys(EXAMPLES.get("programs").get("attested").get(0)));

@@ -210,6 +210,33 @@ class ReconcileChecksTest {
     }
 
     @Test
+    void datesCheckCallsHearsayRefutedByAnEarlierStatementNoConflictAndIgnoresPredecessors() throws Exception {
+        Files.writeString(dir.resolve("attestations.yaml"), """
+                sources:
+                  - {id: op-ed, title: An op-ed, publisher: Op-ed, published: "2021"}
+                places:
+                  - {id: foxtrot, name: Foxtrot, country: "NO", level: city}
+                agreements:
+                  - id: riverton-foxtrot
+                    parties: [riverton, foxtrot]
+                    type: sister-city
+                    level: municipal
+                    attested:
+                      - {source: gazette-2011, date: "1994", quote: "since 1994"}
+                    predecessors:
+                      - {type: cooperation, date: "1985", source: gazette-1996, quote: "a cooperation pact of 1985"}
+                attestations:
+                  - {agreement: riverton-echo, source: gazette-1996, date: "1994", quote: "since 1994"}
+                  - {agreement: riverton-echo, source: gazette-2011, reports: op-ed, date: "2003", quote: "op-ed: 2003"}
+                """);
+        assertThat(lines(new DatesCheck(), sample())).containsExactly(
+                "dates/riverton-echo | agrees | - | - | No live disagreement on when riverton-echo was signed (1994): "
+                        + "op-ed's 2003, as gazette-2011 reports it, is refuted by gazette-1996, which already stated "
+                        + "the tie (1994) when it was published on 1996-02-01. Quotes: gazette-1996 (1994): "
+                        + "\u201csince 1994\u201d gazette-2011 (2003 reporting op-ed): \u201cop-ed: 2003\u201d");
+    }
+
+    @Test
     void theRegistryNamesEachCheckOnceAndRunsThemInItsOrder() throws Exception {
         assertThat(Reconciler.checkNames()).containsExactly("figure", "series", "breakdown", "rank", "dates");
         assertThat(new HashSet<>(Reconciler.checkNames())).hasSameSizeAs(Reconciler.CHECKS);
