@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
                 + "where and by how much they disagree.",
             "",
             CheckNames.HELP_LINE,
-            "Statuses: agrees, conflicts, records-short (the records are probably incomplete), unverifiable. "
-                    + "Findings acknowledged in the data print marked and do not fail the run."},
+            "Statuses: conflicts, records-short (the records are probably incomplete), possible "
+                    + "(only if some uncertain dates fall a certain way), not-recorded (the rule's scope has no "
+                    + "records), confirmed, unverifiable. Findings acknowledged in the data do not fail the run."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no unacknowledged finding has a --fail-on status (default: conflicts)",
             "1:some unacknowledged finding has a --fail-on status", "2:usage error", "65:the data has errors",
@@ -46,7 +47,8 @@ final class ReconcileCommand extends DataCommand {
     OutputOptions output;
 
     @Option(names = "--status", paramLabel = "S[,S]", split = ",",
-            description = "Only findings with these statuses: agrees, conflicts, records-short, unverifiable.")
+            description = "Only findings with these statuses: conflicts, records-short, possible, not-recorded, "
+                    + "confirmed, unverifiable; and/or only acknowledged or unacknowledged ones.")
     List<String> statuses = new ArrayList<>();
 
     @Option(names = "--check", paramLabel = "C[,C]", split = ",", completionCandidates = CheckNames.class,
@@ -97,7 +99,13 @@ final class ReconcileCommand extends DataCommand {
             });
             return ExitCode.OK;
         }
-        Set<Status> wanted = statuses(statuses, "--status", EnumSet.allOf(Status.class));
+        List<String> ackWords = List.of("acknowledged", "unacknowledged");
+        List<String> statusWords = statuses.stream().filter(w -> !ackWords.contains(w)).toList();
+        Set<Status> wanted = statuses(statusWords, "--status", EnumSet.allOf(Status.class));
+        boolean onlyAcked = statuses.contains("acknowledged");
+        boolean onlyNew = statuses.contains("unacknowledged");
+        var acked = onlyAcked == onlyNew ? ReconcileReport.Acknowledged.ANY
+                : onlyAcked ? ReconcileReport.Acknowledged.ONLY : ReconcileReport.Acknowledged.NOT;
         Set<Status> failing = failOn.equals(List.of("none")) ? EnumSet.noneOf(Status.class)
                 : statuses(failOn, "--fail-on", EnumSet.noneOf(Status.class));
         List<String> names = Reconciler.checkNames();
@@ -110,13 +118,22 @@ final class ReconcileCommand extends DataCommand {
         }
         List<Finding> all = Reconciler.run(loaded.data());
         List<Finding> findings = ReconcileReport.select(all,
-                new ReconcileReport.Selection(wanted, checks, subject, metric));
-        List<Field> columns = output.columns(ReconcileReport.CATALOG, ReconcileReport.DEFAULT_FIELDS);
+                new ReconcileReport.Selection(wanted, acked, checks, subject, metric));
+        boolean structured = output.format == Format.JSON || output.format == Format.JSONL;
+        List<Field> columns = output.columns(ReconcileReport.CATALOG,
+                structured ? ReconcileReport.STRUCTURED_FIELDS : ReconcileReport.DEFAULT_FIELDS);
         SortKeys sort = QueryCommand.parse(() -> SortKeys.parse(output.sort, ReconcileReport.CATALOG), "--sort");
         var table = ReconcileReport.table(findings, columns, sort, output.limit,
                 Reconciler.staleAcknowledgements(loaded.data(), all));
         int status = output.write(table, amity.env, spec.commandLine().getOut(), err, loaded.paths());
-        return ReconcileReport.fails(findings, failing) ? ExitCode.FINDINGS : status;
+        long failed = ReconcileReport.failing(findings, failing);
+        if (failed == 0) {
+            return status;
+        }
+        err.println("amity: " + failed + " unacknowledged finding" + (failed == 1 ? "" : "s") + " with status "
+                + String.join(" or ", failing.stream().map(Status::slug).toList()) + " make" + (failed == 1 ? "s" : "")
+                + " the exit status 1.");
+        return ExitCode.FINDINGS;
     }
 
     private int explain(Loader.Loaded loaded) {
@@ -136,7 +153,10 @@ final class ReconcileCommand extends DataCommand {
             return ifEmpty;
         }
         Set<Status> out = EnumSet.noneOf(Status.class);
-        List<String> all = Arrays.stream(Status.values()).map(Status::slug).toList();
+        List<String> all = new ArrayList<>(Arrays.stream(Status.values()).map(Status::slug).toList());
+        if (option.equals("--status")) {
+            all.addAll(List.of("acknowledged", "unacknowledged"));
+        }
         for (String n : names) {
             out.add(Status.fromSlug(n).orElseThrow(() -> new Failure(ExitCode.USAGE, "amity: " + option + ": '" + n
                     + "' is not a status" + Nearest.hint(n, all, "; use one of: " + String.join(", ", all) + "."))));

@@ -15,8 +15,10 @@ public record Agreement(String id, List<String> parties, String type, String lev
     }
 
     /**
-     * The signing date used for counting: the one written, else the days every attestation allows.
-     * Open-ended attestations ("../1989": by the end of the 1980s) only bound the others. When the
+     * The signing date used for counting: the one written, else the days every attestation allows, each
+     * on or before its source's publication date ({@link Attestation#bound()}; an attestation giving no
+     * date still gives {@code ../PUBLISHED}). Open-ended attestations ("../1989": by the end of the 1980s)
+     * only bound the others. When the
      * bounded attestations disagree, the span of them all is used (and reconcile reports it).
      */
     public DateInterval effectiveSigned() {
@@ -26,10 +28,11 @@ public record Agreement(String id, List<String> parties, String type, String lev
         List<DateInterval> closed = new java.util.ArrayList<>();
         List<DateInterval> bounds = new java.util.ArrayList<>();
         for (Attestation a : attested) {
-            if (a.date().equals(DateInterval.UNKNOWN)) {
+            DateInterval d = a.bound();
+            if (d.equals(DateInterval.UNKNOWN)) {
                 continue;
             }
-            (a.date().openStart() || a.date().openEnd() ? bounds : closed).add(a.date());
+            (d.openStart() || d.openEnd() ? bounds : closed).add(d);
         }
         DateInterval when = combine(closed);
         for (DateInterval b : bounds) {
@@ -52,6 +55,18 @@ public record Agreement(String id, List<String> parties, String type, String lev
             }
         }
         return disjoint ? hull : joint;
+    }
+
+    /** This agreement with each attestation knowing its source's publication date ({@code published} by source id). */
+    public Agreement withPublished(java.util.function.Function<String, DateInterval> published) {
+        if (attested.isEmpty()) {
+            return this;
+        }
+        List<Attestation> out = new java.util.ArrayList<>(attested.size());
+        for (Attestation a : attested) {
+            out.add(a.published(published.apply(a.source())));
+        }
+        return new Agreement(id, parties, type, level, signed, ended, List.copyOf(out), notes, spots);
     }
 
     /** The party that is not {@code place}, or "" when {@code place} is not a party. */

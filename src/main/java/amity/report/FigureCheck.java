@@ -31,13 +31,13 @@ final class FigureCheck implements ReconcileCheck {
             if (d == null) {
                 if (f.partOf().isEmpty() && f.rankOf().isEmpty() && !inSeries(data, f)) {
                     out.add(new Finding(NAME, NAME + "/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(),
-                            f.reported(), null, null, null, Status.UNVERIFIABLE,
+                            f.reported(), f.value(), f.qualifier().slug(), null, null, null, Status.UNVERIFIABLE,
                             "No counts rule and no other figure to compare with.",
-                            Reconciler.digest(f.value(), f.qualifier()), ""));
+                            Reconciler.digest(f.value(), f.qualifier()), "", Need.NONE, List.of(), List.of()));
                 }
                 continue;
             }
-            out.add(compare(f, d));
+            out.add(compare(f, d, derivations.unrecordedScope(f)));
         }
         return out;
     }
@@ -47,26 +47,32 @@ final class FigureCheck implements ReconcileCheck {
                 && g.metric().equals(f.metric()) && g.scope().equals(f.scope()));
     }
 
-    static Finding compare(Figure f, Derivation d) {
-        BigDecimal gap = f.qualifier().allows(f.value()).gap(d.lo(), d.hi());
+    static Finding compare(Figure f, Derivation d, List<String> unrecorded) {
         String counted = d.distinct().isEmpty() ? f.counts().orElseThrow().type() : "distinct " + d.distinct() + " values";
-        Status status;
-        String why;
-        if (gap.signum() == 0) {
-            status = Status.AGREES;
-            why = "The records give " + d.range() + " " + counted + " as of " + f.asOf() + "; " + f.reported()
-                    + " is possible.";
-        } else if (gap.signum() < 0) {
-            status = Status.CONFLICTS;
-            why = "At least " + d.lo() + " " + counted + " certainly existed as of " + f.asOf() + ", more than "
-                    + f.reported() + " allows.";
-        } else {
-            status = Status.RECORDS_SHORT;
-            why = "The records give at most " + d.hi() + " " + counted + " as of " + f.asOf() + "; "
-                    + gap.toPlainString() + " more needed to reach " + f.reported() + ".";
+        Grading g = Grading.of(f.qualifier().allows(f.value()), d.lo(), d.hi(), d::uncertain);
+        Status status = g.status();
+        String why = switch (status) {
+            case CONFIRMED -> "The records give " + d.range() + " " + counted + " as of " + f.asOf() + "; "
+                    + f.reported() + " holds whatever the uncertain dates are.";
+            case POSSIBLE -> "The records give " + d.range() + " " + counted + " as of " + f.asOf() + "; "
+                    + f.reported() + " holds only if " + g.need().words() + " " + (d.uncertainByDateOnly()
+                            ? "were signed by " : "count as of ") + f.asOf() + ": "
+                    + String.join(", ", g.need().deciding()) + ".";
+            case CONFLICTS -> "At least " + d.lo() + " " + counted + " certainly existed as of " + f.asOf()
+                    + ", more than " + f.reported() + " allows.";
+            default -> "The records give at most " + d.hi() + " " + counted + " as of " + f.asOf() + "; "
+                    + g.gap().toPlainString() + " more needed to reach " + f.reported() + ".";
+        };
+        if (status == Status.RECORDS_SHORT && (d.hi() == 0 || !unrecorded.isEmpty())) {
+            status = Status.NOT_RECORDED;
+            why = (d.hi() == 0 ? "No record matches the rule as of " + f.asOf()
+                    : "No record has " + String.join(", ", unrecorded) + ", which the rule names")
+                    + ", so the records say nothing either way about " + f.reported() + " (they give " + d.range()
+                    + " " + counted + ").";
         }
         return new Finding(NAME, NAME + "/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(), f.reported(),
-                BigDecimal.valueOf(d.lo()), BigDecimal.valueOf(d.hi()), gap, status, why,
-                Reconciler.digest(f.value(), f.qualifier(), f.asOf(), f.counts().orElseThrow(), d.lo(), d.hi()), "");
+                f.value(), f.qualifier().slug(), BigDecimal.valueOf(d.lo()), BigDecimal.valueOf(d.hi()), g.gap(),
+                status, why, Reconciler.digest(f.value(), f.qualifier(), f.asOf(), f.counts().orElseThrow(), d.lo(),
+                        d.hi()), "", g.need(), List.of(), List.of());
     }
 }

@@ -20,7 +20,7 @@ public final class Reconciler {
      * {@link ReconcileCheck} file and one line here; --check, help, completion and the man page read this list.
      */
     public static final List<ReconcileCheck> CHECKS = List.of(new FigureCheck(), new SeriesCheck(),
-            new BreakdownCheck(), new RankCheck(), new DatesCheck());
+            new BreakdownCheck(), new RankCheck(), new JointCheck(), new DatesCheck());
 
     private Reconciler() {
     }

@@ -87,12 +87,13 @@ class ReconcileChecksTest {
         assertThat(lines(new FigureCheck(), c)).containsExactly(
                 "figure/p1996 | conflicts | 2..4 | -1 | At least 2 agreements certainly existed as of 1996-01-01, "
                         + "more than 1 allows.",
-                "figure/p2000 | agrees | 3..4 | 0 | The records give 3..4 agreements as of 2000-01-01; 3 is possible.",
+                "figure/p2000 | possible | 3..4 | 0 | The records give 3..4 agreements as of 2000-01-01; 3 holds only if "
+                        + "none of these 1 were signed by 2000-01-01: riverton-echo.",
                 "figure/p2010 | records-short | 4..5 | 1 | The records give at most 5 agreements as of 2010-01-01; 1 "
                         + "more needed to reach more than 5.",
                 // about 4 allows 3..5 (10% either way, rounded outward).
-                "figure/about | agrees | 4..5 | 0 | The records give 4..5 agreements as of 2010-01-01; about 4 is "
-                        + "possible.",
+                "figure/about | confirmed | 4..5 | 0 | The records give 4..5 agreements as of 2010-01-01; about 4 "
+                        + "holds whatever the uncertain dates are.",
                 "figure/visits | unverifiable | - | - | No counts rule and no other figure to compare with.");
     }
 
@@ -112,10 +113,12 @@ class ReconcileChecksTest {
                 "id: district, subject: riverton, metric: partners, scope: district, value: 9, qualifier: exact, "
                         + "as_of: \"2011-01-01\"");
         assertThat(lines(new SeriesCheck(), c)).containsExactly(
-                "series/p1996/p2000 | agrees | 0..2 | 0 | The step from 1 (1996-01-01, gazette-2011) to 3 (2000-01-01,"
-                        + " gazette-2011) (+2) fits the records, which allow +0..+2.",
-                "series/p2000/p2010 | records-short | 0..2 | 1 | The count rises by 3 or more from 3 (2000-01-01, "
-                        + "gazette-2011) to more than 5 (2010-01-01, gazette-2011), but the records allow +0..+2 in "
+                "series/p1996/p2000 | possible | 0..2 | 0 | The step from 1 (1996-01-01, gazette-2011) to 3 (2000-01-01,"
+                        + " gazette-2011) (+2) fits the records, which allow +0..+2, only if all of these 2 were signed"
+                        + " after 1996-01-01 and by 2000-01-01: riverton-charlie, riverton-echo.",
+                // riverton-delta (2005) is certainly added, riverton-echo (no date) possibly.
+                "series/p2000/p2010 | records-short | 1..2 | 1 | The count rises by 3 or more from 3 (2000-01-01, "
+                        + "gazette-2011) to more than 5 (2010-01-01, gazette-2011), but the records allow +1..+2 in "
                         + "between.",
                 "series/p2010/p2011 | conflicts | 0..1 | -4 | The count falls by 4 from more than 5 (2010-01-01, "
                         + "gazette-2011) to 2 (2011-01-01, gazette-2011), but the records certainly add 0 in between.",
@@ -160,17 +163,18 @@ class ReconcileChecksTest {
                 part("more-east", "more", "value: 60, qualifier: more-than", ""),
                 part("more-west", "more", "value: 40, qualifier: exact", ""));
         assertThat(lines(new BreakdownCheck(), c)).containsExactly(
-                "breakdown/t5 | agrees | 1 | 0 | 5 split as 2 (t5-se) + 1 (t5-dk) leaves 2; the records certainly "
+                "breakdown/t5 | confirmed | 1 | 0 | 5 split as 2 (t5-se) + 1 (t5-dk) leaves 2; the records certainly "
                         + "place 1 outside the named parts: riverton-charlie.",
                 "breakdown/t3 | conflicts | 1 | -1 | 3 split as 2 (t3-se) + 1 (t3-dk) leaves 0, but the records "
                         + "certainly place 1 outside the named parts: riverton-charlie.",
-                "breakdown/open | agrees | 1 | 0 | more than 3 split as 2 (open-se) + 1 (open-dk) leaves at least 1; "
+                "breakdown/open | confirmed | 1 | 0 | more than 3 split as 2 (open-se) + 1 (open-dk) leaves at least 1; "
                         + "the records certainly place 1 outside the named parts: riverton-charlie.",
                 "breakdown/whole | conflicts | - | 1 | 4 split as 2 (whole-se) + 1 (whole-dk) leaves 1, though the "
                         + "parts are declared complete.",
                 // 54..66 and 45..55 make 99..121, which can be 100.
-                "breakdown/about | agrees | - | - | 100 split as about 60 (about-east) + about 50 (about-west) leaves "
-                        + "0..1; no counts rules to test the remainder with.",
+                "breakdown/about | possible | - | - | 100 split as about 60 (about-east) + about 50 (about-west) leaves "
+                        + "0..1; the parts fit the total only for some of the values their qualifiers allow; no counts "
+                        + "rules to test the remainder with.",
                 // At least 61 and 40 make at least 101.
                 "breakdown/more | conflicts | - | -1 | 100 split as more than 60 (more-east) + 40 (more-west) leaves "
                         + "at most -1: the parts exceed the total.");
@@ -186,8 +190,8 @@ class ReconcileChecksTest {
         // Three are certainly earlier; riverton-echo, of no recorded date, may or may not be.
         String among = " among riverton's municipal sister-city agreements";
         assertThat(lines(new RankCheck(), c)).containsExactly(
-                "rank/r4 | agrees | 4..5 | 0 | riverton-delta (signed 2005-06-01) is number 4..5 by signing date"
-                        + among + ".",
+                "rank/r4 | possible | 4..5 | 0 | riverton-delta (signed 2005-06-01) is number 4..5 by signing date"
+                        + among + "; 4 holds only if none of these 1 were signed before it: riverton-echo.",
                 "rank/r2 | conflicts | 4..5 | -2 | 3 agreements were certainly signed before riverton-delta "
                         + "(2005-06-01)" + among + ", so it is at least number 4, not 2.",
                 "rank/r7 | records-short | 4..5 | 2 | Only 4 agreements could precede riverton-delta (2005-06-01)"
