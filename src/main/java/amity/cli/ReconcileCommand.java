@@ -7,6 +7,7 @@ import amity.render.RenderOptions;
 import amity.render.SvgTimeline;
 import amity.render.TimelineChart;
 import amity.report.Explain;
+import amity.report.ImpliedReport;
 import amity.report.Timeline;
 import amity.report.Finding;
 import amity.report.ReconcileReport;
@@ -70,6 +71,11 @@ final class ReconcileCommand extends DataCommand {
             + "for FIGURE, those that possibly count, and those excluded and why.")
     String explain = "";
 
+    @Option(names = "--implied", description = "For each agreement of uncertain date that figures constrain: its "
+            + "recorded date, the window the figures imply (implied, implied_earliest, implied_latest), the figures "
+            + "bounding each end, and the figures set aside where they conflict.")
+    boolean implied;
+
     @Option(names = "--chart", description = "For each series, a timeline of the count the records give (a band: "
             + "certain and possible) against the reported figures; with --format svg --output FILE, an SVG file.")
     boolean chart;
@@ -86,6 +92,10 @@ final class ReconcileCommand extends DataCommand {
         Loader.Loaded loaded = load();
         if (!explain.isEmpty()) {
             return explain(loaded);
+        }
+        if (implied) {
+            var table = output.project(ImpliedReport.table(loaded.data()));
+            return output.write(table, amity.env, spec.commandLine().getOut(), err, loaded.paths());
         }
         if (chart) {
             List<Timeline> timelines = Timeline.of(loaded.data());

@@ -16,8 +16,9 @@ class CheckNamesTest {
         assertThat(help).contains("Checks: figure (a figure's counts rule evaluated on the records as of its date: "
                 + "a range lo..hi, since dates are intervals), series (consecutive figures of the same subject, metric "
                 + "and scope), breakdown (parts against their total), rank (an ordinal against the signing order), "
-                + "dates (sources that disagree on when an agreement was signed). Statuses:");
-        assertThat(help).contains("Only these checks: figure, series, breakdown, rank, dates.");
+                + "joint (a subject's figures together: the smallest sets that cannot all hold, whatever the uncertain "
+                + "dates are), dates (sources that disagree on when an agreement was signed). Statuses:");
+        assertThat(help).contains("Only these checks: figure, series, breakdown, rank, joint, dates.");
     }
 
     @Test
