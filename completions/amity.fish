@@ -32,6 +32,7 @@ complete -c amity -n '__fish_seen_subcommand_from reconcile' -l metric -r -d 'On
 complete -c amity -n '__fish_seen_subcommand_from reconcile' -l fail-on -r -d 'Exit 1 when an unacknowledged finding has one of these statuses (default: con...'
 complete -c amity -n '__fish_seen_subcommand_from reconcile' -l explain -r -d 'List the records that certainly count for FIGURE, those that possibly count, ...'
 complete -c amity -n '__fish_seen_subcommand_from reconcile' -l implied -d 'For each agreement of uncertain date that figures constrain: its recorded dat...'
+complete -c amity -n '__fish_seen_subcommand_from reconcile' -l without-implied -d 'Reconcile as if the agreements marked certainty: implied or uncertain were ab...'
 complete -c amity -n '__fish_seen_subcommand_from reconcile' -l chart -d 'For each series, a timeline of the count the records give (a band: certain an...'
 complete -c amity -n '__fish_seen_subcommand_from reconcile' -s h -l help -d 'Show this help message and exit.'
 complete -c amity -n '__fish_seen_subcommand_from reconcile' -s V -l version -d 'Print version information and exit.'

@@ -218,7 +218,7 @@ function _picocli_amity_reconcile() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '--implied' '--chart' '-h' '--help' '-V' '--version' '--debug'"
+  local flag_opts="'--no-header' '-e' '--fail-if-empty' '--wide' '--bom' '--raw' '--implied' '--without-implied' '--chart' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--data' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter' '--status' '--check' '--subject' '--metric' '--fail-on' '--explain'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values

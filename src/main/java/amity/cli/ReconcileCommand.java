@@ -76,6 +76,10 @@ final class ReconcileCommand extends DataCommand {
             + "bounding each end, and the figures set aside where they conflict.")
     boolean implied;
 
+    @Option(names = "--without-implied", description = "Reconcile as if the agreements marked certainty: implied "
+            + "or uncertain were absent.")
+    boolean withoutImplied;
+
     @Option(names = "--chart", description = "For each series, a timeline of the count the records give (a band: "
             + "certain and possible) against the reported figures; with --format svg --output FILE, an SVG file.")
     boolean chart;
@@ -89,7 +93,9 @@ final class ReconcileCommand extends DataCommand {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        Loader.Loaded loaded = load();
+        Loader.Loaded read = load();
+        Loader.Loaded loaded = withoutImplied ? new Loader.Loaded(Reconciler.withoutImplied(read.data()), read.paths(), read.problems(), read.files())
+                : read;
         if (!explain.isEmpty()) {
             return explain(loaded);
         }

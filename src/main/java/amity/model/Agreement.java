@@ -5,9 +5,25 @@ import java.util.List;
 /**
  * A tie between two places. {@code signed} is what the data keeper decided, or
  * {@link DateInterval#UNKNOWN} when the attestations decide it (see {@link #effectiveSigned()}).
+ * {@code certainty} is "" for a tie the sources state, "implied" when read from context, "uncertain"
+ * for a doubtful list entry.
  */
 public record Agreement(String id, List<String> parties, String type, String level, DateInterval signed,
-        Ending ended, List<Attestation> attested, String notes, Spots spots) implements Identified {
+        Ending ended, List<Attestation> attested, String notes, String certainty, Spots spots) implements Identified {
+
+    /** The words {@code certainty} may hold besides "" (a tie the sources state): read from context, or doubtful. */
+    public static final List<String> CERTAINTIES = List.of("implied", "uncertain");
+
+    /** A tie the sources state outright (no {@code certainty}). */
+    public Agreement(String id, List<String> parties, String type, String level, DateInterval signed, Ending ended,
+            List<Attestation> attested, String notes, Spots spots) {
+        this(id, parties, type, level, signed, ended, attested, notes, "", spots);
+    }
+
+    /** Whether the tie is only implied by context or is a doubtful list entry: {@code --without-implied} leaves it out. */
+    public boolean implied() {
+        return !certainty.isEmpty();
+    }
 
     @Override
     public RecordType recordType() {
@@ -66,7 +82,7 @@ public record Agreement(String id, List<String> parties, String type, String lev
         for (Attestation a : attested) {
             out.add(a.published(published.apply(a.source())));
         }
-        return new Agreement(id, parties, type, level, signed, ended, List.copyOf(out), notes, spots);
+        return new Agreement(id, parties, type, level, signed, ended, List.copyOf(out), notes, certainty, spots);
     }
 
     /** The party that is not {@code place}, or "" when {@code place} is not a party. */

@@ -176,6 +176,8 @@ public final class RecordFields {
         f.add(FieldDef.of("publishers", LIST, "the publishers of those sources", a -> Value.texts(a.attested()
                 .stream().map(t -> data.source(t.source()).map(Source::publisher).orElse("")).distinct().toList())));
         f.add(FieldDef.of("notes", TEXT, "the data keeper's notes", a -> Value.text(a.notes())));
+        f.add(FieldDef.of("certainty", TEXT, "implied (read from context) or uncertain (a doubtful list entry); "
+                + "empty when the sources state the tie", a -> Value.text(a.certainty())));
         if (!of.isEmpty()) {
             f.add(FieldDef.of("partner", TEXT, "the other party's place id", a -> Value.text(partner(a, of))));
             f.add(FieldDef.of("partner.name", TEXT, "the other party's name",

@@ -71,7 +71,9 @@ final class RecordBinder {
         DateInterval signed = f.date("signed", false);
         Ending ended = f.ending("ended");
         List<Attestation> attested = attestations(f, s);
-        return new Agreement(id, parties, type, level, signed, ended, attested, f.text("notes"), Fields.spots(m, s));
+        String notes = f.text("notes");
+        String certainty = f.word("certainty", Agreement.CERTAINTIES, false);
+        return new Agreement(id, parties, type, level, signed, ended, attested, notes, certainty, Fields.spots(m, s));
     }
 
     private List<Attestation> attestations(Fields f, Map<String, Origin> s) {

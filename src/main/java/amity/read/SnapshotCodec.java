@@ -96,6 +96,7 @@ final class SnapshotCodec {
                 ending(a.ended());
                 attestations(a.attested());
                 str(a.notes());
+                str(a.certainty());
             }
             out.writeInt(d.programs().size());
             for (Program p : d.programs()) {
@@ -252,7 +253,7 @@ final class SnapshotCodec {
             List<Agreement> agreements = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 agreements.add(new Agreement(str(), strings(), str(), str(), date(), ending(), attestations(), str(),
-                        Spots.NONE));
+                        str(), Spots.NONE));
             }
             n = count();
             List<Program> programs = new ArrayList<>(n);
