@@ -5,6 +5,7 @@ import amity.model.Figure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Check 1: each figure with a counts rule against the records as they stood at its as_of date. */
 final class FigureCheck implements ReconcileCheck {
@@ -37,7 +38,7 @@ final class FigureCheck implements ReconcileCheck {
                 }
                 continue;
             }
-            out.add(compare(f, d, derivations.unrecordedScope(f)));
+            out.add(compare(f, d, () -> derivations.unrecordedScope(f)));
         }
         return out;
     }
@@ -47,7 +48,7 @@ final class FigureCheck implements ReconcileCheck {
                 && g.metric().equals(f.metric()) && g.scope().equals(f.scope()));
     }
 
-    static Finding compare(Figure f, Derivation d, List<String> unrecorded) {
+    static Finding compare(Figure f, Derivation d, Supplier<List<String>> unrecordedScope) {
         String counted = d.distinct().isEmpty() ? f.counts().orElseThrow().type() : "distinct " + d.distinct() + " values";
         Grading g = Grading.of(f.qualifier().allows(f.value()), d.lo(), d.hi(), d::uncertain);
         Status status = g.status();
@@ -63,6 +64,7 @@ final class FigureCheck implements ReconcileCheck {
             default -> "The records give at most " + d.hi() + " " + counted + " as of " + f.asOf() + "; "
                     + g.gap().toPlainString() + " more needed to reach " + f.reported() + ".";
         };
+        List<String> unrecorded = status == Status.RECORDS_SHORT && d.hi() > 0 ? unrecordedScope.get() : List.of();
         if (status == Status.RECORDS_SHORT && (d.hi() == 0 || !unrecorded.isEmpty())) {
             status = Status.NOT_RECORDED;
             why = (d.hi() == 0 ? "No record matches the rule as of " + f.asOf()

@@ -168,6 +168,10 @@ final class JointProblem {
         if (f.qualifier().allows(f.value()).gap(d.lo(), d.hi()).signum() != 0 || d.lo() == d.hi()) {
             return Optional.empty();
         }
+        // hi - lo records (or values) are uncertain: a figure that holds however they fall costs no pass over them.
+        if (shifted(f.qualifier().allows(f.value()), d.lo(), d.hi() - d.lo()).isEmpty()) {
+            return Optional.empty();
+        }
         boolean distinct = !d.distinct().isEmpty();
         Set<String> certainKeys = new TreeSet<>();
         for (Derivation.Verdict v : d.verdicts()) {

@@ -45,16 +45,21 @@ public final class Reconciler {
      * only with them) says so and names them.
      */
     public static List<Finding> run(Dataset data) {
-        List<Finding> all = findings(data);
+        List<Finding> all = findings(data, CHECKS);
         List<Agreement> implied = data.agreements().stream().filter(Agreement::implied).toList();
         if (implied.isEmpty()) {
             return all;
         }
+        // The arithmetic checks run again without them; the solver does not: a joint set depends on
+        // them when it disputes their dates.
         Map<String, Status> without = new HashMap<>();
-        findings(withoutImplied(data)).forEach(f -> without.put(f.key(), f.status()));
+        findings(withoutImplied(data), CHECKS.stream().filter(c -> !(c instanceof JointCheck)).toList())
+                .forEach(f -> without.put(f.key(), f.status()));
         List<Finding> out = new ArrayList<>(all.size());
         for (Finding f : all) {
-            if (without.get(f.key()) == f.status()) {
+            boolean joint = f.check().equals(JointCheck.NAME);
+            if (joint ? implied.stream().noneMatch(x -> f.need().deciding().contains(x.id()))
+                    : without.get(f.key()) == f.status()) {
                 out.add(f);
                 continue;
             }
@@ -74,10 +79,10 @@ public final class Reconciler {
                 .toList(), data.programs(), data.figures(), data.acknowledgements(), data.countries());
     }
 
-    private static List<Finding> findings(Dataset data) {
+    private static List<Finding> findings(Dataset data, List<ReconcileCheck> checks) {
         ReconcileContext context = ReconcileContext.of(data);
         List<Finding> out = new ArrayList<>();
-        for (ReconcileCheck c : CHECKS) {
+        for (ReconcileCheck c : checks) {
             out.addAll(c.run(context));
         }
         return acknowledge(out, data.acknowledgements());

@@ -85,14 +85,22 @@ final class SeriesCheck implements ReconcileCheck {
                     (falls ? "The count falls from " : "No counts rule to check the step from ") + step + ".", digest,
                     Need.NONE);
         }
+        // The looser range by the counts alone decides a step outside it, or wholly inside what it allows,
+        // without a pass over the records; only a step that hangs on some records needs that pass.
+        int looseMin = anyEnded ? db.lo() - da.hi() : Math.max(0, db.lo() - da.hi());
+        int looseMax = db.hi() - da.lo();
+        boolean decided = (changeLo != null && changeLo.compareTo(BigDecimal.valueOf(looseMax)) > 0)
+                || (changeHi != null && changeHi.compareTo(BigDecimal.valueOf(looseMin)) < 0)
+                || ((changeLo == null || changeLo.compareTo(BigDecimal.valueOf(looseMin)) <= 0)
+                        && (changeHi == null || changeHi.compareTo(BigDecimal.valueOf(looseMax)) >= 0));
         // Per record: added in the step (alive at b, not at a) or removed (ended in between).
         int addedCertain = 0;
         int addedPossible = 0;
         int removedCertain = 0;
         int removedPossible = 0;
         List<String> uncertain = new ArrayList<>();
-        List<Derivation.Verdict> va = da.verdicts();
-        List<Derivation.Verdict> vb = db.verdicts();
+        List<Derivation.Verdict> va = decided ? List.of() : da.verdicts();
+        List<Derivation.Verdict> vb = decided ? List.of() : db.verdicts();
         for (int i = 0; i < va.size(); i++) {
             Truth added = vb.get(i).truth().and(va.get(i).truth().not());
             // A record with no end cannot leave the count, however uncertain its dates.
@@ -107,9 +115,9 @@ final class SeriesCheck implements ReconcileCheck {
             }
         }
         uncertain.sort(null);
-        int min = da.distinct().isEmpty() ? addedCertain - removedPossible : anyEnded ? db.lo() - da.hi()
-                : Math.max(0, db.lo() - da.hi());
-        int max = da.distinct().isEmpty() ? addedPossible - removedCertain : db.hi() - da.lo();
+        boolean perRecord = !decided && da.distinct().isEmpty();
+        int min = perRecord ? addedCertain - removedPossible : looseMin;
+        int max = perRecord ? addedPossible - removedCertain : looseMax;
         BigDecimal lo = BigDecimal.valueOf(min);
         BigDecimal hi = BigDecimal.valueOf(max);
         String allowed = min == max ? signed(lo) : signed(lo) + ".." + signed(hi);
