@@ -26,7 +26,7 @@ complete -c amity -n '__fish_seen_subcommand_from reconcile' -l bom -d 'Start CS
 complete -c amity -n '__fish_seen_subcommand_from reconcile' -l delimiter -r -d 'The CSV field separator (default \',\').'
 complete -c amity -n '__fish_seen_subcommand_from reconcile' -l raw -d 'Do not guard CSV cells that start with = + - @ against spreadsheet formulas.'
 complete -c amity -n '__fish_seen_subcommand_from reconcile' -l status -r -d 'Only findings with these statuses: conflicts, records-short, possible, not-re...'
-complete -c amity -n '__fish_seen_subcommand_from reconcile' -l check -x -a 'figure series breakdown rank joint dates' -d 'Only these checks: figure, series, breakdown, rank, joint, dates.'
+complete -c amity -n '__fish_seen_subcommand_from reconcile' -l check -x -a 'figure series breakdown rank joint readings dates' -d 'Only these checks: figure, series, breakdown, rank, joint, readings, dates.'
 complete -c amity -n '__fish_seen_subcommand_from reconcile' -l subject -r -d 'Only findings about this subject.'
 complete -c amity -n '__fish_seen_subcommand_from reconcile' -l metric -r -d 'Only findings about this metric.'
 complete -c amity -n '__fish_seen_subcommand_from reconcile' -l fail-on -r -d 'Exit 1 when an unacknowledged finding has one of these statuses (default: con...'

@@ -222,7 +222,7 @@ function _picocli_amity_reconcile() {
   local arg_opts="'--data' '-o' '--format' '--fields' '--sort' '--limit' '--output' '--color' '--delimiter' '--status' '--check' '--subject' '--metric' '--fail-on' '--explain'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "jsonl" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
-  local CC_option_args=("figure" "series" "breakdown" "rank" "joint" "dates") # --check values
+  local CC_option_args=("figure" "series" "breakdown" "rank" "joint" "readings" "dates") # --check values
 
   type compopt &>/dev/null && compopt +o default
 

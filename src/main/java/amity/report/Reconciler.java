@@ -23,7 +23,7 @@ public final class Reconciler {
      * {@link ReconcileCheck} file and one line here; --check, help, completion and the man page read this list.
      */
     public static final List<ReconcileCheck> CHECKS = List.of(new FigureCheck(), new SeriesCheck(),
-            new BreakdownCheck(), new RankCheck(), new JointCheck(), new DatesCheck());
+            new BreakdownCheck(), new RankCheck(), new JointCheck(), new ReadingsCheck(), new DatesCheck());
 
     private Reconciler() {
     }
@@ -83,7 +83,9 @@ public final class Reconciler {
         ReconcileContext context = ReconcileContext.of(data);
         List<Finding> out = new ArrayList<>();
         for (ReconcileCheck c : checks) {
-            out.addAll(c.run(context));
+            List<Finding> found = c.run(context);
+            out.addAll(found);
+            context.earlier().addAll(found);
         }
         return acknowledge(out, data.acknowledgements());
     }

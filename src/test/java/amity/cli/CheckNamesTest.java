@@ -17,8 +17,9 @@ class CheckNamesTest {
                 + "a range lo..hi, since dates are intervals), series (consecutive figures of the same subject, metric "
                 + "and scope), breakdown (parts against their total), rank (an ordinal against the signing order), "
                 + "joint (a subject's figures together: the smallest sets that cannot all hold, whatever the uncertain "
-                + "dates are), dates (sources that disagree on when an agreement was signed). Statuses:");
-        assertThat(help).contains("Only these checks: figure, series, breakdown, rank, joint, dates.");
+                + "dates are), readings (figures read two ways (alternative_to) compared as sets: how many of their checks "
+                + "each reading fits), dates (sources that disagree on when an agreement was signed). Statuses:");
+        assertThat(help).contains("Only these checks: figure, series, breakdown, rank, joint, readings, dates.");
     }
 
     @Test

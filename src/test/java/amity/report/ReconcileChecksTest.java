@@ -215,13 +215,13 @@ class ReconcileChecksTest {
 
     @Test
     void theRegistryNamesEachCheckOnceAndRunsThemInItsOrder() throws Exception {
-        assertThat(Reconciler.checkNames()).containsExactly("figure", "series", "breakdown", "rank", "joint", "dates");
+        assertThat(Reconciler.checkNames()).containsExactly("figure", "series", "breakdown", "rank", "joint", "readings", "dates");
         assertThat(new HashSet<>(Reconciler.checkNames())).hasSameSizeAs(Reconciler.CHECKS);
         assertThat(Reconciler.CHECKS).allSatisfy(k -> assertThat(k.description()).isNotBlank().doesNotContain("\n"));
         Dataset data = sample("id: p1996, subject: riverton, metric: partners, value: 1, qualifier: exact, "
                 + "as_of: \"1996-01-01\", " + RULE, "id: r4, subject: riverton, metric: rank, value: 4, "
                 + "qualifier: exact, as_of: \"2010-01-01\", rank_of: riverton-delta").data();
         assertThat(Reconciler.run(data)).extracting(Finding::key).containsExactly("figure/p1996", "rank/r4");
-        assertThat(Reconciler.checkList()).isEqualTo("figure, series, breakdown, rank, joint or dates");
+        assertThat(Reconciler.checkList()).isEqualTo("figure, series, breakdown, rank, joint, readings or dates");
     }
 }
