@@ -4,13 +4,13 @@
 # The field names of a field set, into REPLY.
 _amity_field_names() {
     case $1 in
-        agreements) REPLY='id parties names countries continents type level signed year decade ended attestations sources publishers predecessors notes' ;;
+        agreements) REPLY='id parties names countries continents type level signed year decade ended attestations sources publishers predecessors notes certainty' ;;
         programs) REPLY='id name aliases kind participants started year decade ended recurrence editions sources notes' ;;
         figures) REPLY='id subject metric scope value qualifier reported unit as_of year source source.publisher source.published quote derivable part_of rank_of alternative_to interpretation notes' ;;
         sources) REPLY='id publisher published year title url copy_of kind attests cited figures notes' ;;
         places) REPLY='id name names level country country_name continent region subregion part_of capital agreements notes' ;;
-        agreements-of) REPLY='id parties names countries continents type level signed year decade ended attestations sources publishers predecessors notes partner partner.name partner.level partner.capital partner.country partner.country_name partner.continent partner.region partner.subregion' ;;
-        findings) REPLY='check subject metric as_of source reported derived difference status acknowledged explanation key digest' ;;
+        agreements-of) REPLY='id parties names countries continents type level signed year decade ended attestations sources publishers predecessors notes certainty partner partner.name partner.level partner.capital partner.country partner.country_name partner.continent partner.region partner.subregion' ;;
+        findings) REPLY='key check subject metric as_of source reported reported_value qualifier derived difference status needed deciding figures depends_on_implied implied_records acknowledged acknowledgement explanation digest' ;;
         *) REPLY= ;;
     esac
 }
@@ -37,7 +37,7 @@ _amity_valued() {
 _amity_options() {
     case $1 in
         '') REPLY='--debug -h --help -V --version' ;;
-        reconcile) REPLY='--data -o --format --fields --sort --limit --no-header --output -e --fail-if-empty --color --wide --bom --delimiter --raw --status --check --subject --metric --fail-on --where --explain --chart -h --help -V --version --debug' ;;
+        reconcile) REPLY='--data -o --format --fields --sort --limit --no-header --output -e --fail-if-empty --color --wide --bom --delimiter --raw --status --check --subject --metric --fail-on --where --explain --implied --without-implied --chart -h --help -V --version --debug' ;;
         list) REPLY='--data --of --as-of --include-possible -o --format --fields --sort --limit --no-header --output -e --fail-if-empty --color --wide --bom --delimiter --raw --where -h --help -V --version --debug' ;;
         filter) REPLY='--data --of --as-of --include-possible -o --format --fields --sort --limit --no-header --output -e --fail-if-empty --color --wide --bom --delimiter --raw -h --help -V --version --debug' ;;
         show) REPLY='--data -o --format --fields --sort --limit --no-header --output -e --fail-if-empty --color --wide --bom --delimiter --raw -h --help -V --version --debug' ;;
@@ -80,11 +80,11 @@ _amity_value() {
         'reconcile --output') _amity_files ;;
         'reconcile --color') _amity_words 'auto always never' '' ;;
         'reconcile --delimiter') COMPREPLY=() ;;
-        'reconcile --status') _amity_words 'agrees conflicts records-short unverifiable' , ;;
-        'reconcile --check') _amity_words 'figure series breakdown rank dates' , ;;
+        'reconcile --status') _amity_words 'conflicts records-short possible not-recorded confirmed unverifiable acknowledged unacknowledged' , ;;
+        'reconcile --check') _amity_words 'figure series breakdown rank joint readings dates' , ;;
         'reconcile --subject') COMPREPLY=() ;;
         'reconcile --metric') COMPREPLY=() ;;
-        'reconcile --fail-on') _amity_words 'agrees conflicts records-short unverifiable none' , ;;
+        'reconcile --fail-on') _amity_words 'conflicts records-short possible not-recorded confirmed unverifiable none' , ;;
         'reconcile --where') COMPREPLY=() ;;
         'reconcile --explain') COMPREPLY=() ;;
         'list --data') _amity_files ;;

@@ -124,6 +124,9 @@ def main():
         notes = " ".join(n for n in (row["note"], ENDED.get(place, ("", ""))[1]) if n)
         if notes:
             out.append(f"    notes: {q(notes)}")
+        if row["note"].startswith("UNCERTAIN"):
+            # The list itself doubts the entry: reconcile --without-implied leaves it out.
+            out.append("    certainty: uncertain")
         out.append("    attested:")
         cites = "[" + ", ".join(page_ids(row)) + "]"
         if place not in ONLY_HEARSAY:

@@ -9,6 +9,7 @@ import amity.render.RenderOptions;
 import amity.render.SvgTimeline;
 import amity.render.TimelineChart;
 import amity.report.Explain;
+import amity.report.ImpliedReport;
 import amity.report.Timeline;
 import amity.report.Finding;
 import amity.report.ReconcileReport;
@@ -32,8 +33,9 @@ import picocli.CommandLine.Spec;
                 + "where and by how much they disagree.",
             "",
             CheckNames.HELP_LINE,
-            "Statuses: agrees, conflicts, records-short (the records are probably incomplete), unverifiable. "
-                    + "Findings acknowledged in the data print marked and do not fail the run."},
+            "Statuses: conflicts, records-short (the records are probably incomplete), possible "
+                    + "(only if some uncertain dates fall a certain way), not-recorded (the rule's scope has no "
+                    + "records), confirmed, unverifiable. Findings acknowledged in the data do not fail the run."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no unacknowledged finding has a --fail-on status (default: conflicts)",
             "1:some unacknowledged finding has a --fail-on status", "2:usage error", "65:the data has errors",
@@ -48,7 +50,8 @@ final class ReconcileCommand extends DataCommand {
     OutputOptions output;
 
     @Option(names = "--status", paramLabel = "S", split = ",", completionCandidates = StatusNames.class,
-            description = "Only findings with these statuses: ${COMPLETION-CANDIDATES}.")
+            description = "Only findings with these statuses (${COMPLETION-CANDIDATES}); acknowledged or "
+                    + "unacknowledged keeps only those.")
     List<String> statuses = new ArrayList<>();
 
     @Option(names = "--check", paramLabel = "C", split = ",", completionCandidates = CheckNames.class,
@@ -75,6 +78,15 @@ final class ReconcileCommand extends DataCommand {
             + "for FIGURE, those that possibly count, and those excluded and why.")
     String explain = "";
 
+    @Option(names = "--implied", description = "For each agreement of uncertain date that figures constrain: its "
+            + "recorded date, the window the figures imply (implied, implied_earliest, implied_latest), the figures "
+            + "bounding each end, and the figures set aside where they conflict.")
+    boolean implied;
+
+    @Option(names = "--without-implied", description = "Reconcile as if the agreements marked certainty: implied "
+            + "or uncertain were absent.")
+    boolean withoutImplied;
+
     @Option(names = "--chart", description = "For each series, a timeline of the count the records give (a band: "
             + "certain and possible) against the reported figures; with --format svg --output FILE, an SVG file.")
     boolean chart;
@@ -88,13 +100,19 @@ final class ReconcileCommand extends DataCommand {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        Loader.Loaded loaded = load();
+        Loader.Loaded read = load();
+        Loader.Loaded loaded = withoutImplied ? new Loader.Loaded(Reconciler.withoutImplied(read.data()), read.paths(), read.problems(), read.files())
+                : read;
         if (!explain.isEmpty()) {
             if (chart) {
                 throw new Failure(ExitCode.USAGE, "amity: --explain lists one figure's records and --chart draws "
                         + "every series; give one of them.");
             }
             return explain(loaded);
+        }
+        if (implied) {
+            var table = output.project(ImpliedReport.table(loaded.data()));
+            return output.write(table, amity.env, spec.commandLine().getOut(), err, loaded.paths());
         }
         if (chart) {
             output.chartIn(Set.of(Format.TABLE, Format.SVG), "a text timeline (--format table) or an SVG file "
@@ -110,7 +128,13 @@ final class ReconcileCommand extends DataCommand {
             });
             return ExitCode.OK;
         }
-        Set<Status> wanted = statuses(statuses, "--status", EnumSet.allOf(Status.class));
+        List<String> ackWords = List.of("acknowledged", "unacknowledged");
+        List<String> statusWords = statuses.stream().filter(w -> !ackWords.contains(w)).toList();
+        Set<Status> wanted = statuses(statusWords, "--status", EnumSet.allOf(Status.class));
+        boolean onlyAcked = statuses.contains("acknowledged");
+        boolean onlyNew = statuses.contains("unacknowledged");
+        var acked = onlyAcked == onlyNew ? ReconcileReport.Acknowledged.ANY
+                : onlyAcked ? ReconcileReport.Acknowledged.ONLY : ReconcileReport.Acknowledged.NOT;
         Set<Status> failing = failOn.equals(List.of("none")) ? EnumSet.noneOf(Status.class)
                 : statuses(failOn, "--fail-on", EnumSet.noneOf(Status.class));
         List<String> names = Reconciler.checkNames();
@@ -128,17 +152,26 @@ final class ReconcileCommand extends DataCommand {
         Expression expr = QueryCommand.parse(() -> Expression.parse(where, ReconcileReport.CATALOG, closed),
                 "--where");
         List<Finding> findings = ReconcileReport.where(ReconcileReport.select(all,
-                new ReconcileReport.Selection(wanted, checks, subject, metric)), expr);
+                new ReconcileReport.Selection(wanted, acked, checks, subject, metric)), expr);
         List<String> notes = Reconciler.staleAcknowledgements(loaded.data(), all);
         if (ReportView.chosen(output, spec, amity.env)) {
             return ReportView.write(output, amity.env, out(), loaded.paths(), findings, !statuses.isEmpty(), notes,
                     ReconcileReport.fails(findings, failing));
         }
-        List<Field> columns = output.columns(ReconcileReport.CATALOG, ReconcileReport.DEFAULT_FIELDS);
+        boolean structured = output.format == Format.JSON || output.format == Format.JSONL;
+        List<Field> columns = output.columns(ReconcileReport.CATALOG,
+                structured ? ReconcileReport.STRUCTURED_FIELDS : ReconcileReport.DEFAULT_FIELDS);
         SortKeys sort = QueryCommand.parse(() -> SortKeys.parse(output.sort, ReconcileReport.CATALOG), "--sort");
         var table = ReconcileReport.table(findings, columns, sort, output.limit, notes);
         int status = output.write(table, amity.env, spec.commandLine().getOut(), err, loaded.paths());
-        return ReconcileReport.fails(findings, failing) ? ExitCode.FINDINGS : status;
+        long failed = ReconcileReport.failing(findings, failing);
+        if (failed == 0) {
+            return status;
+        }
+        err.println("amity: " + failed + " unacknowledged finding" + (failed == 1 ? "" : "s") + " with status "
+                + String.join(" or ", failing.stream().map(Status::slug).toList()) + " make" + (failed == 1 ? "s" : "")
+                + " the exit status 1.");
+        return ExitCode.FINDINGS;
     }
 
     /** --subject and --metric name values findings have: a misspelling is an error, not an empty report. */
@@ -165,7 +198,10 @@ final class ReconcileCommand extends DataCommand {
             return ifEmpty;
         }
         Set<Status> out = EnumSet.noneOf(Status.class);
-        List<String> all = Arrays.stream(Status.values()).map(Status::slug).toList();
+        List<String> all = new ArrayList<>(Arrays.stream(Status.values()).map(Status::slug).toList());
+        if (option.equals("--status")) {
+            all.addAll(List.of("acknowledged", "unacknowledged"));
+        }
         for (String n : names) {
             out.add(Status.fromSlug(n).orElseThrow(() -> new Failure(ExitCode.USAGE, "amity: " + option + ": '" + n
                     + "' is not a status" + Nearest.hint(n, all, "; use one of: " + String.join(", ", all) + "."))));

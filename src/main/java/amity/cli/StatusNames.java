@@ -5,11 +5,12 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.stream.Stream;
 
-/** The finding statuses --status takes, for help and completion: agrees, conflicts, records-short, unverifiable. */
+/** What --status takes, for help and completion: the statuses in attention order, then acknowledged, unacknowledged. */
 class StatusNames implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-        return Arrays.stream(Status.values()).map(Status::slug).iterator();
+        return Stream.concat(Arrays.stream(Status.values()).map(Status::slug),
+                Stream.of("acknowledged", "unacknowledged")).iterator();
     }
 
     /** What --fail-on takes: the statuses, or none. */

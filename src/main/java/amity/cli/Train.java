@@ -19,6 +19,8 @@ public final class Train {
     static final List<List<String>> COMMANDS = List.of(
             List.of("reconcile"),
             List.of("reconcile", "--format", "json"),
+            // The joint check's solver (Choco) runs in every reconcile; --implied also walks the readings.
+            List.of("reconcile", "--implied"),
             List.of("list", "agreements", "--format", "csv"),
             List.of("list", "figures", "--format", "jsonl"),
             List.of("list", "places", "--format", "tsv"),

@@ -6,9 +6,26 @@ import java.util.List;
  * A tie between two places. {@code signed} is what the data keeper decided, or
  * {@link DateInterval#UNKNOWN} when the attestations decide it (see {@link #effectiveSigned()}).
  * {@code predecessors} are earlier agreements of another kind between the same parties: they never date this one.
+ * {@code certainty} is "" for a tie the sources state, "implied" when read from context, "uncertain"
+ * for a doubtful list entry.
  */
 public record Agreement(String id, List<String> parties, String type, String level, DateInterval signed,
-        Ending ended, List<Attestation> attested, List<Predecessor> predecessors, String notes, Spots spots) implements Identified {
+        Ending ended, List<Attestation> attested, List<Predecessor> predecessors, String notes, String certainty,
+        Spots spots) implements Identified {
+
+    /** The words {@code certainty} may hold besides "" (a tie the sources state): read from context, or doubtful. */
+    public static final List<String> CERTAINTIES = List.of("implied", "uncertain");
+
+    /** A tie the sources state outright (no {@code certainty}). */
+    public Agreement(String id, List<String> parties, String type, String level, DateInterval signed, Ending ended,
+            List<Attestation> attested, List<Predecessor> predecessors, String notes, Spots spots) {
+        this(id, parties, type, level, signed, ended, attested, predecessors, notes, "", spots);
+    }
+
+    /** Whether the tie is only implied by context or is a doubtful list entry: {@code --without-implied} leaves it out. */
+    public boolean implied() {
+        return !certainty.isEmpty();
+    }
 
     @Override
     public RecordType recordType() {
@@ -16,11 +33,12 @@ public record Agreement(String id, List<String> parties, String type, String lev
     }
 
     /**
-     * The signing date used for counting: the one written, else the days every attestation allows.
-     * Open-ended attestations ("../1989": by the end of the 1980s) only bound the others. When the
-     * bounded attestations disagree, the span of them all is used (and reconcile reports it).
-     * Hearsay (an attestation that {@code reports} another source) ranks below the direct
-     * statements: it dates the agreement only when no direct statement gives a date.
+     * The signing date used for counting: the one written, else the days every attestation allows, each
+     * on or before its source's publication date ({@link Attestation#bound()}; an attestation giving no
+     * date still gives {@code ../PUBLISHED}). Open-ended attestations ("../1989": by the end of the 1980s)
+     * only bound the others. When the bounded attestations disagree, the span of them all is used (and
+     * reconcile reports it). Hearsay (an attestation that {@code reports} another source) ranks below the
+     * direct statements: its date counts only when no direct statement gives a date.
      */
     public DateInterval effectiveSigned() {
         if (signed.given()) {
@@ -28,12 +46,23 @@ public record Agreement(String id, List<String> parties, String type, String lev
         }
         List<DateInterval> direct = new java.util.ArrayList<>(attested.size());
         List<DateInterval> hearsay = new java.util.ArrayList<>(0);
+        boolean directDated = false;
         for (Attestation a : attested) {
-            if (a.date().given()) {
-                (a.hearsay() ? hearsay : direct).add(a.date());
+            DateInterval d = a.bound();
+            if (!d.given()) {
+                continue;
+            }
+            if (a.hearsay()) {
+                hearsay.add(d);
+            } else {
+                direct.add(d);
+                directDated |= a.date().given();
             }
         }
-        return allowed(direct.isEmpty() ? hearsay : direct);
+        if (!directDated) {
+            direct.addAll(hearsay);
+        }
+        return allowed(direct);
     }
 
     /** The days all {@code dates} allow: the closed ones combined, then bounded by the open-ended ones. */
@@ -64,6 +93,19 @@ public record Agreement(String id, List<String> parties, String type, String lev
             }
         }
         return disjoint ? hull : joint;
+    }
+
+    /** This agreement with each attestation knowing its source's publication date ({@code published} by source id). */
+    public Agreement withPublished(java.util.function.Function<String, DateInterval> published) {
+        if (attested.isEmpty()) {
+            return this;
+        }
+        List<Attestation> out = new java.util.ArrayList<>(attested.size());
+        for (Attestation a : attested) {
+            out.add(a.published(published.apply(a.source())));
+        }
+        return new Agreement(id, parties, type, level, signed, ended, List.copyOf(out), predecessors, notes, certainty,
+                spots);
     }
 
     /** The party that is not {@code place}, or "" when {@code place} is not a party. */

@@ -28,11 +28,26 @@ public final class Dataset {
             List<Figure> figures, List<Acknowledgement> acknowledgements, Map<String, Country> countries) {
         this.sources = new Records<>(sources);
         this.places = new Records<>(places);
-        this.agreements = new Records<>(agreements);
+        this.agreements = new Records<>(published(agreements, this.sources));
         this.programs = new Records<>(programs);
         this.figures = new Records<>(figures);
         this.acknowledgements = acknowledgements;
         this.countries = countries;
+    }
+
+    /**
+     * The agreements with each attestation knowing its source's publication date: supplied here, once,
+     * so that every signing date reconcile, list and show use is bounded by it.
+     */
+    private static List<Agreement> published(List<Agreement> agreements, Records<Source> sources) {
+        if (agreements.stream().allMatch(a -> a.attested().isEmpty())) {
+            return agreements;
+        }
+        List<Agreement> out = new java.util.ArrayList<>(agreements.size());
+        for (Agreement a : agreements) {
+            out.add(a.withPublished(id -> sources.get(id).map(Source::published).orElse(DateInterval.UNKNOWN)));
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** One type's records in file order, and their index by id, built on first use. */

@@ -37,6 +37,27 @@ public final class Expression {
         return fieldsUsed;
     }
 
+    /** The literal texts the expression compares {@code field} with by '=' or 'in', in order: what its scope names. */
+    public List<String> valuesNamed(String field) {
+        List<String> out = new java.util.ArrayList<>();
+        named(root, field, out);
+        return out;
+    }
+
+    private static void named(Node n, String field, List<String> out) {
+        if (n instanceof Node.And a) {
+            named(a.left(), field, out);
+            named(a.right(), field, out);
+        } else if (n instanceof Node.Or o) {
+            named(o.left(), field, out);
+            named(o.right(), field, out);
+        } else if (n instanceof Node.In in && in.field().name().equals(field)) {
+            in.literals().forEach(l -> out.add(l.text()));
+        } else if (n instanceof Node.Compare c && c.op().equals("=") && c.field().name().equals(field)) {
+            out.add(c.literal().text());
+        }
+    }
+
     public Truth test(Row row) {
         return eval(root, row);
     }

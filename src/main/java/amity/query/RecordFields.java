@@ -195,6 +195,8 @@ public final class RecordFields {
                 a -> a.predecessors().isEmpty() ? Value.MISSING
                         : Value.texts(a.predecessors().stream().map(Predecessor::type).toList())));
         f.add(FieldDef.of("notes", TEXT, "the data keeper's notes", a -> Value.text(a.notes())));
+        f.add(FieldDef.of("certainty", TEXT, "implied (read from context) or uncertain (a doubtful list entry); "
+                + "empty when the sources state the tie", a -> Value.text(a.certainty())));
         if (!of.isEmpty()) {
             f.add(FieldDef.of("partner", TEXT, "the other party's place id", a -> Value.text(partner(a, of))));
             f.add(FieldDef.of("partner.name", TEXT, "the other party's name",

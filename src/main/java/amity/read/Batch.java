@@ -71,7 +71,8 @@ public final class Batch {
                 }
                 Agreement a = ags.get(i);
                 ags.set(i, new Agreement(a.id(), a.parties(), a.type(), a.level(), a.signed(), a.ended(),
-                        append(a.attested(), la.attestation()), a.predecessors(), a.notes(), a.spots()));
+                        append(a.attested(), la.attestation()), a.predecessors(), a.notes(), a.certainty(),
+                        a.spots()));
             } else if (!la.program().isEmpty()) {
                 int i = indexOf(progs, la.program());
                 if (i < 0) {

@@ -73,7 +73,10 @@ final class RecordBinder {
         DateInterval signed = f.date("signed", false);
         Ending ended = f.ending("ended");
         List<Attestation> attested = attestations(f, s);
-        return new Agreement(id, parties, type, level, signed, ended, attested, predecessors(f), f.text("notes"),
+        List<Predecessor> predecessors = predecessors(f);
+        String notes = f.text("notes");
+        String certainty = f.word("certainty", Agreement.CERTAINTIES, false);
+        return new Agreement(id, parties, type, level, signed, ended, attested, predecessors, notes, certainty,
                 Fields.spots(m, s));
     }
 

@@ -109,6 +109,7 @@ final class SnapshotCodec {
                     str(p.notes());
                 }
                 str(a.notes());
+                str(a.certainty());
             }
             out.writeInt(d.programs().size());
             for (Program p : d.programs()) {
@@ -267,7 +268,7 @@ final class SnapshotCodec {
             List<Agreement> agreements = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 agreements.add(new Agreement(str(), strings(), str(), str(), date(), ending(), attestations(),
-                        predecessors(), str(), Spots.NONE));
+                        predecessors(), str(), str(), Spots.NONE));
             }
             n = count();
             List<Program> programs = new ArrayList<>(n);

@@ -37,6 +37,12 @@ public final class AsOf {
         return Truth.YES;
     }
 
+    /** Whether the record has an end date: only then can it leave a count it was in. */
+    public static boolean ends(Object record) {
+        return record instanceof Agreement a ? a.ended().date().isPresent()
+                : record instanceof Program p && p.ended().date().isPresent();
+    }
+
     private static Truth alive(DateInterval start, Ending end, DateInterval date) {
         Truth started = start.onOrBefore(date);
         Truth endedBefore = end.date().map(e -> e.onOrBefore(date)).orElse(Truth.NO);

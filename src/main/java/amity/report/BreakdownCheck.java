@@ -76,8 +76,11 @@ final class BreakdownCheck implements ReconcileCheck {
         if (outside == null) {
             // Nothing derived to compare with: the difference is the remainder, where it is one number.
             BigDecimal left = most.filter(m -> least.isPresent() && m.compareTo(least.get()) == 0).orElse(null);
-            return finding(total, key, left, null, Status.AGREES, head + "; no counts rules to test the "
-                    + "remainder with.", digest);
+            boolean always = least.isPresent() && least.get().signum() >= 0;
+            return finding(total, key, left, null, always ? Status.CONFIRMED : Status.POSSIBLE, head
+                    + (always ? "; the parts fit the total whatever each is within its qualifier" : "; the parts fit "
+                            + "the total only for some of the values their qualifiers allow")
+                    + "; no counts rules to test the remainder with.", digest);
         }
         BigDecimal certain = BigDecimal.valueOf(outside.size());
         String members = outside.isEmpty() ? "" : ": " + String.join(", ", outside);
@@ -86,7 +89,9 @@ final class BreakdownCheck implements ReconcileCheck {
                     + ", but the records certainly place " + outside.size() + " outside the named parts" + members
                     + ".", Reconciler.digest(digest, outside));
         }
-        return finding(total, key, BigDecimal.ZERO, certain, Status.AGREES, head + "; the records certainly place "
+        boolean always = least.isPresent() && least.get().compareTo(certain) >= 0;
+        return finding(total, key, BigDecimal.ZERO, certain, always ? Status.CONFIRMED : Status.POSSIBLE, head
+                + (always ? "" : " for some of the values the qualifiers allow") + "; the records certainly place "
                 + outside.size() + " outside the named parts" + members + ".", Reconciler.digest(digest, outside));
     }
 
@@ -151,6 +156,7 @@ final class BreakdownCheck implements ReconcileCheck {
     private static Finding finding(Figure total, String key, BigDecimal diff, BigDecimal certain, Status status,
             String why, String digest) {
         return new Finding("breakdown", key, total.subject(), total.metric(), total.asOf(), total.source(),
-                total.reported(), certain, certain, diff, status, why, digest, "");
+                total.reported(), total.value(), total.qualifier().slug(), certain, certain, diff, status, why, digest,
+                "", Need.NONE, List.of(), List.of());
     }
 }

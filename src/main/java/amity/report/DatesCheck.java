@@ -99,7 +99,7 @@ final class DatesCheck implements ReconcileCheck {
                                     .published()).toList());
             out.add(new Finding(NAME, NAME + "/" + a.id(), String.join("-", a.parties()), a.type(),
                     a.effectiveSigned(), String.join(", ", a.attested().stream().map(Attestation::source)
-                            .distinct().toList()), "", null, null, null, live ? Status.CONFLICTS : Status.AGREES,
+                            .distinct().toList()), "", null, null, null, live ? Status.CONFLICTS : Status.CONFIRMED,
                     says + ". Quotes: " + String.join(" ", quotes),
                     // A signing date not given is digested as "null", so acknowledgements already written hold.
                     Reconciler.digest(a.attested().stream().map(t -> who(t) + "=" + t.date()).toList(),

@@ -68,6 +68,32 @@ public final class Derivation {
         return verdicts;
     }
 
+    /**
+     * The records that may fall either way: those that possibly count (for distinct values, those whose
+     * value no certainly counted record already gives), by id.
+     */
+    public List<String> uncertain() {
+        Set<String> certainKeys = new java.util.HashSet<>();
+        for (Verdict v : verdicts()) {
+            if (v.truth() == Truth.YES) {
+                certainKeys.add(v.value());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Verdict v : verdicts()) {
+            if (v.truth() == Truth.MAYBE && !v.value().isEmpty() && !certainKeys.contains(v.value())) {
+                out.add(v.row().id());
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** Whether each uncertain record is uncertain only by its dates (it certainly matches the where). */
+    public boolean uncertainByDateOnly() {
+        return verdicts().stream().noneMatch(v -> v.truth() == Truth.MAYBE && v.matches() != Truth.YES);
+    }
+
     private String key(ValueRow row) {
         return distinct.isEmpty() ? row.id() : text(row.get(distinct));
     }

@@ -32,6 +32,36 @@ public final class Derivations {
         data.findAgreementsOf(sides);
     }
 
+    /** The fields whose named values decide whether a rule's scope is recorded at all. */
+    private static final List<String> SCOPE_FIELDS = List.of("level", "type");
+
+    /**
+     * What the figure's where names that no record of its rule's kind holds ("level = district"): a
+     * scope the records do not cover at all. Empty when everything it names occurs, or it has no rule.
+     */
+    List<String> unrecordedScope(Figure f) {
+        if (of(f) == null) {
+            return List.of();
+        }
+        Counts c = f.counts().orElseThrow();
+        List<ValueRow> r = rows.get(c.type() + "\u0000" + c.of());
+        try {
+            var catalog = new amity.query.Catalog(c.type(), fields.fields(c.type(), !c.of().isEmpty()));
+            var where = amity.query.Expression.parse(c.where(), catalog);
+            List<String> out = new java.util.ArrayList<>();
+            for (String field : SCOPE_FIELDS) {
+                for (String v : where.valuesNamed(field)) {
+                    if (r.stream().noneMatch(row -> Derivation.text(row.get(field)).equals(v))) {
+                        out.add(field + " = " + v);
+                    }
+                }
+            }
+            return out;
+        } catch (QueryError e) {
+            return List.of();
+        }
+    }
+
     /** The figure's counts rule at its own as_of; null when it has none or the rule is broken. */
     Derivation of(Figure f) {
         return at(f, f.asOf());

@@ -47,6 +47,7 @@ public final class Explain {
                 + ", as they stood at " + f.asOf() + ".");
         notes.add("Derived: " + d.range() + " (" + d.lo() + " certain, " + (d.hi() - d.lo()) + " more possible); "
                 + "reported: " + f.reported() + ".");
+        notes.addAll(chain(data, f, d));
         List<Table.TableRow> rows = new ArrayList<>();
         List<Derivation.Verdict> sorted = new ArrayList<>(d.verdicts());
         sorted.sort(Comparator.comparing((Derivation.Verdict v) -> -v.truth().ordinal())
@@ -62,5 +63,45 @@ public final class Explain {
             rows.add(new Table.TableRow(cells, tone));
         }
         return new Table(cols, rows, notes);
+    }
+
+    /**
+     * For a figure that hangs on records of uncertain date: those records, and for each the window the
+     * subject's figures together imply and the figures that bound it (the chain constraining them).
+     */
+    static List<String> chain(Dataset data, Figure f, Derivation d) {
+        if (d.lo() == d.hi()) {
+            return List.of();
+        }
+        List<String> deciding = d.uncertain();
+        List<String> out = new ArrayList<>();
+        out.add("Deciding records: " + String.join(", ", deciding) + ".");
+        for (JointProblem p : JointProblem.of(ReconcileContext.of(data))) {
+            if (!p.subject.equals(f.subject())) {
+                continue;
+            }
+            var readings = p.joint().implied().readings();
+            if (readings.isEmpty()) {
+                continue;
+            }
+            // The first largest reading that keeps this figure, if one does.
+            var reading = readings.stream().filter(r -> !ImpliedReport.figures(p, r.setAside()).contains(f.id()))
+                    .findFirst().orElse(readings.get(0));
+            if (!reading.setAside().isEmpty()) {
+                out.add("The figures of " + p.subject + " conflict; set aside: "
+                        + String.join(", ", ImpliedReport.figures(p, reading.setAside())) + ".");
+            }
+            for (var w : reading.windows()) {
+                if (!deciding.contains(w.item())) {
+                    continue;
+                }
+                List<String> early = ImpliedReport.figures(p, w.boundingEarliest());
+                List<String> late = ImpliedReport.figures(p, w.boundingLatest());
+                out.add(w.item() + ": recorded " + w.recorded() + ", implied " + w.implied()
+                        + (early.isEmpty() ? "" : "; earliest bounded by " + String.join(", ", early))
+                        + (late.isEmpty() ? "" : "; latest bounded by " + String.join(", ", late)) + ".");
+            }
+        }
+        return out;
     }
 }

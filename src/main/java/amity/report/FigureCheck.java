@@ -8,6 +8,7 @@ import amity.text.Plural;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Check 1: each figure with a counts rule against the records as they stood at its as_of date. */
 final class FigureCheck implements ReconcileCheck {
@@ -34,13 +35,13 @@ final class FigureCheck implements ReconcileCheck {
             if (d == null) {
                 if (f.partOf().isEmpty() && f.rankOf().isEmpty() && !inSeries(data, f)) {
                     out.add(new Finding(NAME, NAME + "/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(),
-                            f.reported(), null, null, null, Status.UNVERIFIABLE,
+                            f.reported(), f.value(), f.qualifier().slug(), null, null, null, Status.UNVERIFIABLE,
                             "No counts rule and no other figure to compare with.",
-                            Reconciler.digest(f.value(), f.qualifier()), ""));
+                            Reconciler.digest(f.value(), f.qualifier()), "", Need.NONE, List.of(), List.of()));
                 }
                 continue;
             }
-            out.add(compare(f, d));
+            out.add(compare(f, d, () -> derivations.unrecordedScope(f)));
         }
         return out;
     }
@@ -55,31 +56,37 @@ final class FigureCheck implements ReconcileCheck {
         return f.qualifier() == Qualifier.EXACT ? f.reported() : "\u201c" + f.reported() + "\u201d";
     }
 
-    static Finding compare(Figure f, Derivation d) {
-        BigDecimal gap = f.qualifier().allows(f.value()).gap(d.lo(), d.hi());
+    static Finding compare(Figure f, Derivation d, Supplier<List<String>> unrecordedScope) {
         String counted = d.distinct().isEmpty() ? f.counts().orElseThrow().type() : "distinct " + d.distinct() + " values";
-        Status status;
-        String why;
         Allowed allowed = f.qualifier().allows(f.value());
-        if (gap.signum() == 0) {
-            status = Status.AGREES;
-            why = "The records give " + Plural.ofPlural(d.range(), counted) + " as of " + f.asOf() + "; "
-                    + quoted(f) + " is possible.";
-        } else if (gap.signum() < 0) {
-            status = Status.CONFLICTS;
-            String hi = allowed.hi().orElseThrow().toPlainString();
-            why = "At least " + Plural.ofPlural(String.valueOf(d.lo()), counted) + " certainly existed as of "
+        Grading g = Grading.of(allowed, d.lo(), d.hi(), d::uncertain);
+        Status status = g.status();
+        String records = Plural.ofPlural(d.range(), counted);
+        String why = switch (status) {
+            case CONFIRMED -> "The records give " + records + " as of " + f.asOf() + "; " + quoted(f)
+                    + " holds whatever the uncertain dates are.";
+            case POSSIBLE -> "The records give " + records + " as of " + f.asOf() + "; " + quoted(f)
+                    + " holds only if " + g.need().clause((d.uncertainByDateOnly() ? "signed by " : "counted as of ")
+                            + f.asOf()) + ".";
+            case CONFLICTS -> "At least " + Plural.ofPlural(String.valueOf(d.lo()), counted) + " certainly existed as of "
                     + f.asOf() + ", more than " + (f.qualifier() == Qualifier.EXACT ? "the " + f.reported()
-                            + " reported." : quoted(f) + " allows (at most " + hi + ").");
-        } else {
-            status = Status.RECORDS_SHORT;
-            String lo = allowed.lo().toPlainString();
-            why = "The records give at most " + Plural.ofPlural(String.valueOf(d.hi()), counted) + " as of "
-                    + f.asOf() + "; " + gap.toPlainString() + " more needed to reach " + (f.qualifier()
-                            == Qualifier.EXACT ? f.reported() : lo + " (" + quoted(f) + ")") + ".";
+                            + " reported." : quoted(f) + " allows (at most "
+                            + allowed.hi().orElseThrow().toPlainString() + ").");
+            default -> "The records give at most " + Plural.ofPlural(String.valueOf(d.hi()), counted) + " as of "
+                    + f.asOf() + "; " + g.gap().toPlainString() + " more needed to reach " + (f.qualifier()
+                            == Qualifier.EXACT ? f.reported() : allowed.lo().toPlainString() + " (" + quoted(f) + ")")
+                    + ".";
+        };
+        List<String> unrecorded = status == Status.RECORDS_SHORT && d.hi() > 0 ? unrecordedScope.get() : List.of();
+        if (status == Status.RECORDS_SHORT && (d.hi() == 0 || !unrecorded.isEmpty())) {
+            status = Status.NOT_RECORDED;
+            why = (d.hi() == 0 ? "No record matches the rule as of " + f.asOf()
+                    : "No record has " + String.join(", ", unrecorded) + ", which the rule names")
+                    + ", so the records say nothing either way about " + quoted(f) + " (they give " + records + ").";
         }
         return new Finding(NAME, NAME + "/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(), f.reported(),
-                BigDecimal.valueOf(d.lo()), BigDecimal.valueOf(d.hi()), gap, status, why,
-                Reconciler.digest(f.value(), f.qualifier(), f.asOf(), f.counts().orElseThrow(), d.lo(), d.hi()), "");
+                f.value(), f.qualifier().slug(), BigDecimal.valueOf(d.lo()), BigDecimal.valueOf(d.hi()), g.gap(),
+                status, why, Reconciler.digest(f.value(), f.qualifier(), f.asOf(), f.counts().orElseThrow(), d.lo(),
+                        d.hi()), "", g.need(), List.of(), List.of());
     }
 }

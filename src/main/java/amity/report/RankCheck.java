@@ -1,6 +1,7 @@
 package amity.report;
 
 import amity.model.Agreement;
+import amity.model.Allowed;
 import amity.model.Dataset;
 import amity.model.DateInterval;
 import amity.model.Figure;
@@ -48,41 +49,45 @@ final class RankCheck implements ReconcileCheck {
     private static Finding check(Dataset data, Figure f, Agreement target) {
         DateInterval when = target.effectiveSigned();
         int before = 0;
-        int maybe = 0;
-        for (Agreement a : data.agreementsOf(f.subject())) {
-            if (a == target || !a.type().equals(target.type())
-                    || !a.level().equals(target.level())) {
-                continue;
-            }
+        List<String> maybe = new ArrayList<>();
+        for (Agreement a : peers(data, f.subject(), target)) {
             Truth t = a.effectiveSigned().before(when);
             if (t == Truth.YES) {
                 before++;
             } else if (t == Truth.MAYBE || a.effectiveSigned().sameAs(when) != Truth.NO) {
-                maybe++;
+                maybe.add(a.id());
             }
         }
+        maybe.sort(null);
         int lo = before + 1;
-        int hi = before + maybe + 1;
-        BigDecimal gap = f.qualifier().allows(f.value()).gap(lo, hi);
+        int hi = before + maybe.size() + 1;
+        // Graded on the agreements signed before the target: rank r means r - 1 of them.
+        Allowed rank = f.qualifier().allows(f.value());
+        Allowed earlier = rank.hi().map(h -> Allowed.between(rank.lo().subtract(BigDecimal.ONE),
+                h.subtract(BigDecimal.ONE))).orElse(Allowed.atLeast(rank.lo().subtract(BigDecimal.ONE)));
+        Grading g = Grading.of(earlier, before, before + maybe.size(), () -> maybe);
         String pos = lo == hi ? String.valueOf(lo) : lo + ".." + hi;
         String among = "among " + f.subject() + "'s " + target.level() + " " + target.type() + " agreements";
-        Status status;
-        String why;
-        if (gap.signum() == 0) {
-            status = Status.AGREES;
-            why = target.id() + " (signed " + when + ") is number " + pos + " by signing date " + among + ".";
-        } else if (gap.signum() < 0) {
-            status = Status.CONFLICTS;
-            why = Plural.count(before, "agreement") + (before == 1 ? " was" : " were") + " certainly signed before " + target.id() + " (" + when + ") " + among
+        String why = switch (g.status()) {
+            case CONFIRMED -> target.id() + " (signed " + when + ") is number " + pos + " by signing date " + among
+                    + ".";
+            case POSSIBLE -> target.id() + " (signed " + when + ") is number " + pos + " by signing date " + among
+                    + "; " + f.reported() + " holds only if " + g.need().clause("signed before it") + ".";
+            case CONFLICTS -> Plural.count(before, "agreement") + (before == 1 ? " was" : " were")
+                    + " certainly signed before " + target.id() + " (" + when + ") " + among
                     + ", so it is at least number " + lo + ", not " + f.value().toPlainString() + ".";
-        } else {
-            status = Status.RECORDS_SHORT;
-            why = "Only " + Plural.count(hi - 1, "agreement") + " could precede " + target.id() + " (" + when + ") "
-                    + among + "; " + Plural.count(gap.toPlainString(), "earlier one is", "earlier ones are")
+            default -> "Only " + Plural.count(hi - 1, "agreement") + " could precede " + target.id() + " (" + when
+                    + ") " + among + "; " + Plural.count(g.gap().toPlainString(), "earlier one is", "earlier ones are")
                     + " missing from the records.";
-        }
+        };
         return new Finding(NAME, NAME + "/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(), f.reported(),
-                BigDecimal.valueOf(lo), BigDecimal.valueOf(hi), gap, status, why,
-                Reconciler.digest(f.value(), when, lo, hi), "");
+                f.value(), f.qualifier().slug(), BigDecimal.valueOf(lo), BigDecimal.valueOf(hi), g.gap(), g.status(),
+                why, Reconciler.digest(f.value(), when, lo, hi), "", g.need(), List.of(), List.of());
+    }
+
+    /** The agreements a rank is counted among: the subject's others of the target's type and level. */
+    static List<Agreement> peers(Dataset data, String subject, Agreement target) {
+        return data.agreementsOf(subject).stream().filter(a -> a != target && a.type().equals(target.type())
+                && a.level().equals(target.level())).toList();
     }
 }

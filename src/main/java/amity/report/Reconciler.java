@@ -1,14 +1,17 @@
 package amity.report;
 
 import amity.model.Acknowledgement;
+import amity.model.Agreement;
 import amity.model.Counts;
 import amity.model.Dataset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs every reconcile check over a data set and marks the findings the data acknowledges. Each
@@ -20,7 +23,7 @@ public final class Reconciler {
      * {@link ReconcileCheck} file and one line here; --check, help, completion and the man page read this list.
      */
     public static final List<ReconcileCheck> CHECKS = List.of(new FigureCheck(), new SeriesCheck(),
-            new BreakdownCheck(), new RankCheck(), new DatesCheck());
+            new BreakdownCheck(), new RankCheck(), new JointCheck(), new ReadingsCheck(), new DatesCheck());
 
     private Reconciler() {
     }
@@ -36,11 +39,53 @@ public final class Reconciler {
         return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
+    /**
+     * Every check's findings, acknowledged where the data says so. A finding whose status differs when
+     * the agreements marked {@code certainty: implied} or {@code uncertain} are left out (or that exists
+     * only with them) says so and names them.
+     */
     public static List<Finding> run(Dataset data) {
+        List<Finding> all = findings(data, CHECKS);
+        List<Agreement> implied = data.agreements().stream().filter(Agreement::implied).toList();
+        if (implied.isEmpty()) {
+            return all;
+        }
+        // The arithmetic checks run again without them; the solver does not: a joint set depends on
+        // them when it disputes their dates.
+        Map<String, Status> without = new HashMap<>();
+        findings(withoutImplied(data), CHECKS.stream().filter(c -> !(c instanceof JointCheck)).toList())
+                .forEach(f -> without.put(f.key(), f.status()));
+        List<Finding> out = new ArrayList<>(all.size());
+        for (Finding f : all) {
+            boolean joint = f.check().equals(JointCheck.NAME);
+            if (joint ? implied.stream().noneMatch(x -> f.need().deciding().contains(x.id()))
+                    : without.get(f.key()) == f.status()) {
+                out.add(f);
+                continue;
+            }
+            // Name the implied records that decide it where there are such, else those of its subject.
+            List<String> near = implied.stream().map(Agreement::id).filter(f.need().deciding()::contains).toList();
+            if (near.isEmpty()) {
+                near = implied.stream().filter(a -> a.parties().contains(f.subject())).map(Agreement::id).toList();
+            }
+            out.add(f.dependingOn(near.isEmpty() ? implied.stream().map(Agreement::id).toList() : near));
+        }
+        return out;
+    }
+
+    /** The data set as if the agreements marked implied or uncertain were absent: --without-implied. */
+    public static Dataset withoutImplied(Dataset data) {
+        return new Dataset(data.sources(), data.places(), data.agreements().stream().filter(a -> !a.implied())
+                .toList(), data.programs(), data.figures(), data.acknowledgements(), data.countries());
+    }
+
+    private static List<Finding> findings(Dataset data, List<ReconcileCheck> checks) {
         ReconcileContext context = ReconcileContext.of(data);
         List<Finding> out = new ArrayList<>();
-        for (ReconcileCheck c : CHECKS) {
-            out.addAll(c.run(context));
+        for (ReconcileCheck c : checks) {
+            List<Finding> found = c.run(context);
+            out.addAll(found);
+            context.earlier().addAll(found);
         }
         return acknowledge(out, data.acknowledgements());
     }

@@ -76,34 +76,84 @@ final class SeriesCheck implements ReconcileCheck {
                 || (changeHi != null && changeHi.signum() < 0))) {
             BigDecimal gap = changeLo != null && changeLo.signum() > 0 ? changeLo : changeHi;
             return finding(a, b, key, reported, null, null, gap, Status.CONFLICTS,
-                    "Two sources give different values for the same date: " + step + ".", digest);
+                    "Two sources give different values for the same date: " + step + ".", digest, Need.NONE);
         }
         Derivation da = derivations.at(a, a.asOf());
         Derivation db = derivations.at(a, b.asOf());
         if (da == null || db == null) {
             boolean falls = changeHi != null && changeHi.signum() < 0 && !anyEnded;
             return finding(a, b, key, reported, null, null, change, falls ? Status.CONFLICTS : Status.UNVERIFIABLE,
-                    (falls ? "The count falls from " : "No counts rule to check the step from ") + step + ".", digest);
+                    (falls ? "The count falls from " : "No counts rule to check the step from ") + step + ".", digest,
+                    Need.NONE);
         }
-        int min = anyEnded ? db.lo() - da.hi() : Math.max(0, db.lo() - da.hi());
-        int max = db.hi() - da.lo();
+        // The looser range by the counts alone decides a step outside it, or wholly inside what it allows,
+        // without a pass over the records; only a step that hangs on some records needs that pass.
+        int looseMin = anyEnded ? db.lo() - da.hi() : Math.max(0, db.lo() - da.hi());
+        int looseMax = db.hi() - da.lo();
+        boolean decided = (changeLo != null && changeLo.compareTo(BigDecimal.valueOf(looseMax)) > 0)
+                || (changeHi != null && changeHi.compareTo(BigDecimal.valueOf(looseMin)) < 0)
+                || ((changeLo == null || changeLo.compareTo(BigDecimal.valueOf(looseMin)) <= 0)
+                        && (changeHi == null || changeHi.compareTo(BigDecimal.valueOf(looseMax)) >= 0));
+        // Per record: added in the step (alive at b, not at a) or removed (ended in between).
+        int addedCertain = 0;
+        int addedPossible = 0;
+        int removedCertain = 0;
+        int removedPossible = 0;
+        List<String> uncertain = new ArrayList<>();
+        List<Derivation.Verdict> va = decided ? List.of() : da.verdicts();
+        List<Derivation.Verdict> vb = decided ? List.of() : db.verdicts();
+        for (int i = 0; i < va.size(); i++) {
+            Truth added = vb.get(i).truth().and(va.get(i).truth().not());
+            // A record with no end cannot leave the count, however uncertain its dates.
+            Truth removed = AsOf.ends(va.get(i).row().record()) ? va.get(i).truth().and(vb.get(i).truth().not())
+                    : Truth.NO;
+            addedCertain += added == Truth.YES ? 1 : 0;
+            addedPossible += added != Truth.NO ? 1 : 0;
+            removedCertain += removed == Truth.YES ? 1 : 0;
+            removedPossible += removed != Truth.NO ? 1 : 0;
+            if (added == Truth.MAYBE || removed == Truth.MAYBE) {
+                uncertain.add(vb.get(i).row().id());
+            }
+        }
+        uncertain.sort(null);
+        boolean perRecord = !decided && da.distinct().isEmpty();
+        int min = perRecord ? addedCertain - removedPossible : looseMin;
+        int max = perRecord ? addedPossible - removedCertain : looseMax;
         BigDecimal lo = BigDecimal.valueOf(min);
         BigDecimal hi = BigDecimal.valueOf(max);
         String allowed = min == max ? signed(lo) : signed(lo) + ".." + signed(hi);
         if (changeLo != null && changeLo.compareTo(hi) > 0) {
             return finding(a, b, key, reported, lo, hi, changeLo.subtract(hi), Status.RECORDS_SHORT, "The count rises by "
                     + changeLo.toPlainString() + (changeLo.compareTo(change) == 0 ? "" : " or more") + " from " + step
-                    + ", but the records allow " + allowed + " in between.", digest);
+                    + ", but the records allow " + allowed + " in between.", digest, Need.NONE);
         }
         if (changeHi != null && changeHi.compareTo(lo) < 0) {
             // A count of records that only grow (nothing ended in between) cannot fall.
             return finding(a, b, key, reported, lo, hi, changeHi.subtract(lo), Status.CONFLICTS, (changeHi.signum() < 0
                     ? "The count falls by " + changeHi.negate().toPlainString() : "The count changes by at most "
                             + changeHi.toPlainString()) + " from " + step + ", but the records certainly add " + min
-                    + " in between.", digest);
+                    + " in between.", digest, Need.NONE);
         }
-        return finding(a, b, key, reported, lo, hi, BigDecimal.ZERO, Status.AGREES, "The step from " + step + " ("
-                + reported + ") fits the records, which allow " + allowed + ".", digest);
+        Allowed span = changeHi == null ? Allowed.atLeast(changeLo == null ? lo.min(BigDecimal.ZERO) : changeLo)
+                : Allowed.between(changeLo == null ? lo.min(changeHi) : changeLo, changeHi);
+        Grading g = Grading.of(span, min, max, () -> uncertain);
+        if (g.status() == Status.CONFIRMED) {
+            return finding(a, b, key, reported, lo, hi, BigDecimal.ZERO, Status.CONFIRMED, "The step from " + step
+                    + " (" + reported + ") fits the records whatever the uncertain dates are: they allow " + allowed
+                    + ".", digest, Need.NONE);
+        }
+        if (!da.distinct().isEmpty()) {
+            // Distinct values are not records: say which records decide, not how many of them.
+            return finding(a, b, key, reported, lo, hi, BigDecimal.ZERO, Status.POSSIBLE, "The step from " + step
+                    + " (" + reported + ") fits the records, which allow " + allowed + ", only for some placements of "
+                    + "the dates of these " + uncertain.size() + ": " + String.join(", ", uncertain) + ".", digest,
+                    g.need());
+        }
+        return finding(a, b, key, reported, lo, hi, BigDecimal.ZERO, Status.POSSIBLE, "The step from " + step + " ("
+                + reported + ") fits the records, which allow " + allowed + ", only if " + g.need().clause(
+                        (removedPossible == 0 ? "signed after " + a.asOf() + " and by " : "changed between "
+                        + a.asOf() + " and ") + b.asOf()) + ".",
+                digest, g.need());
     }
 
     private static String signed(BigDecimal n) {
@@ -119,9 +169,9 @@ final class SeriesCheck implements ReconcileCheck {
     }
 
     private static Finding finding(Figure a, Figure b, String key, String reported, BigDecimal lo, BigDecimal hi,
-            BigDecimal diff, Status status, String why, String digest) {
-        return new Finding(NAME, key, b.subject(), b.metric(), b.asOf(), b.source(), reported, lo, hi, diff,
-                status, why, digest, "");
+            BigDecimal diff, Status status, String why, String digest, Need need) {
+        return new Finding(NAME, key, b.subject(), b.metric(), b.asOf(), b.source(), reported, null, "", lo, hi, diff,
+                status, why, digest, "", need, List.of(a.id(), b.id()), List.of());
     }
 
     /**

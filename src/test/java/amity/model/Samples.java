@@ -28,7 +28,7 @@ public final class Samples {
         return make(shape, values(shape, seed));
     }
 
-    /** The record of {@code shape} holding {@code values}, one per key, with {@link Spots#NONE}. */
+    /** The record of {@code shape} holding {@code values}, one per key, with {@link Spots#NONE} (and {@link Published#NONE}). */
     public static Object make(Shape shape, Object[] values) {
         RecordComponent[] components = shape.model().getRecordComponents();
         Object[] args = new Object[components.length];
@@ -36,7 +36,7 @@ public final class Samples {
         int v = 0;
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            args[i] = types[i] == Spots.class ? Spots.NONE : values[v++];
+            args[i] = types[i] == Spots.class ? Spots.NONE : types[i] == Published.class ? Published.NONE : values[v++];
         }
         try {
             return shape.model().getDeclaredConstructor(types).newInstance(args);

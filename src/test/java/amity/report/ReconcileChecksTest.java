@@ -87,12 +87,13 @@ class ReconcileChecksTest {
         assertThat(lines(new FigureCheck(), c)).containsExactly(
                 "figure/p1996 | conflicts | 2..4 | -1 | At least 2 agreements certainly existed as of 1996-01-01, "
                         + "more than the 1 reported.",
-                "figure/p2000 | agrees | 3..4 | 0 | The records give 3..4 agreements as of 2000-01-01; 3 is possible.",
+                "figure/p2000 | possible | 3..4 | 0 | The records give 3..4 agreements as of 2000-01-01; 3 holds only if "
+                        + "riverton-echo was not signed by 2000-01-01.",
                 "figure/p2010 | records-short | 4..5 | 1 | The records give at most 5 agreements as of 2010-01-01; 1 "
                         + "more needed to reach 6 (“more than 5”).",
-                // about 4 allows only 4 (3.6..4.4, rounded inward), which the records' 4..5 holds.
-                "figure/about | agrees | 4..5 | 0 | The records give 4..5 agreements as of 2010-01-01; “about 4” "
-                        + "is possible.",
+                // about 4 allows only 4 (3.6..4.4, rounded inward): the records' 4..5 hold it if echo is later.
+                "figure/about | possible | 4..5 | 0 | The records give 4..5 agreements as of 2010-01-01; “about 4” "
+                        + "holds only if riverton-echo was not signed by 2010-01-01.",
                 "figure/visits | unverifiable | - | - | No counts rule and no other figure to compare with.");
     }
 
@@ -112,8 +113,10 @@ class ReconcileChecksTest {
                 "id: district, subject: riverton, metric: partners, scope: district, value: 9, qualifier: exact, "
                         + "as_of: \"2011-01-01\"");
         assertThat(lines(new SeriesCheck(), c)).containsExactly(
-                "series/p1996/p2000 | agrees | 0..2 | 0 | The step from 1 (1996-01-01, gazette-2011) to 3 (2000-01-01,"
-                        + " gazette-2011) (+2) fits the records, which allow +0..+2.",
+                "series/p1996/p2000 | possible | 0..2 | 0 | The step from 1 (1996-01-01, gazette-2011) to 3 (2000-01-01,"
+                        + " gazette-2011) (+2) fits the records, which allow +0..+2, only if all of these 2 were signed"
+                        + " after 1996-01-01 and by 2000-01-01: riverton-charlie, riverton-echo.",
+                // Outside what the two counts allow (+0..+2), so decided without a pass over the records.
                 "series/p2000/p2010 | records-short | 0..2 | 1 | The count rises by 3 or more from 3 (2000-01-01, "
                         + "gazette-2011) to more than 5 (2010-01-01, gazette-2011), but the records allow +0..+2 in "
                         + "between.",
@@ -160,17 +163,18 @@ class ReconcileChecksTest {
                 part("more-east", "more", "value: 60, qualifier: more-than", ""),
                 part("more-west", "more", "value: 40, qualifier: exact", ""));
         assertThat(lines(new BreakdownCheck(), c)).containsExactly(
-                "breakdown/t5 | agrees | 1 | 0 | 5 split as 2 (t5-se) + 1 (t5-dk) leaves 2; the records certainly "
+                "breakdown/t5 | confirmed | 1 | 0 | 5 split as 2 (t5-se) + 1 (t5-dk) leaves 2; the records certainly "
                         + "place 1 outside the named parts: riverton-charlie.",
                 "breakdown/t3 | conflicts | 1 | -1 | 3 split as 2 (t3-se) + 1 (t3-dk) leaves 0, but the records "
                         + "certainly place 1 outside the named parts: riverton-charlie.",
-                "breakdown/open | agrees | 1 | 0 | more than 3 split as 2 (open-se) + 1 (open-dk) leaves at least 1; "
+                "breakdown/open | confirmed | 1 | 0 | more than 3 split as 2 (open-se) + 1 (open-dk) leaves at least 1; "
                         + "the records certainly place 1 outside the named parts: riverton-charlie.",
                 "breakdown/whole | conflicts | - | 1 | 4 split as 2 (whole-se) + 1 (whole-dk) leaves 1, though the "
                         + "parts are declared complete.",
                 // 54..66 and 45..55 make 99..121, which can be 100.
-                "breakdown/about | agrees | - | - | 100 split as about 60 (about-east) + about 50 (about-west) leaves "
-                        + "0..1; no counts rules to test the remainder with.",
+                "breakdown/about | possible | - | - | 100 split as about 60 (about-east) + about 50 (about-west) leaves "
+                        + "0..1; the parts fit the total only for some of the values their qualifiers allow; no counts "
+                        + "rules to test the remainder with.",
                 // At least 61 and 40 make at least 101.
                 "breakdown/more | conflicts | - | -1 | 100 split as more than 60 (more-east) + 40 (more-west) leaves "
                         + "at most -1: the parts exceed the total.");
@@ -186,8 +190,8 @@ class ReconcileChecksTest {
         // Three are certainly earlier; riverton-echo, of no recorded date, may or may not be.
         String among = " among riverton's municipal sister-city agreements";
         assertThat(lines(new RankCheck(), c)).containsExactly(
-                "rank/r4 | agrees | 4..5 | 0 | riverton-delta (signed 2005-06-01) is number 4..5 by signing date"
-                        + among + ".",
+                "rank/r4 | possible | 4..5 | 0 | riverton-delta (signed 2005-06-01) is number 4..5 by signing date"
+                        + among + "; 4 holds only if riverton-echo was not signed before it.",
                 "rank/r2 | conflicts | 4..5 | -2 | 3 agreements were certainly signed before riverton-delta "
                         + "(2005-06-01)" + among + ", so it is at least number 4, not 2.",
                 "rank/r7 | records-short | 4..5 | 2 | Only 4 agreements could precede riverton-delta (2005-06-01)"
@@ -230,7 +234,7 @@ class ReconcileChecksTest {
                   - {agreement: riverton-echo, source: gazette-2011, reports: op-ed, date: "2003", quote: "op-ed: 2003"}
                 """);
         assertThat(lines(new DatesCheck(), sample())).containsExactly(
-                "dates/riverton-echo | agrees | - | - | No live disagreement on when riverton-echo was signed (1994): "
+                "dates/riverton-echo | confirmed | - | - | No live disagreement on when riverton-echo was signed (1994): "
                         + "op-ed's 2003, as gazette-2011 reports it, is refuted by gazette-1996, which already stated "
                         + "the tie (1994) when it was published on 1996-02-01. Quotes: gazette-1996 (1994): "
                         + "\u201csince 1994\u201d gazette-2011 (2003 reporting op-ed): \u201cop-ed: 2003\u201d");
@@ -238,13 +242,13 @@ class ReconcileChecksTest {
 
     @Test
     void theRegistryNamesEachCheckOnceAndRunsThemInItsOrder() throws Exception {
-        assertThat(Reconciler.checkNames()).containsExactly("figure", "series", "breakdown", "rank", "dates");
+        assertThat(Reconciler.checkNames()).containsExactly("figure", "series", "breakdown", "rank", "joint", "readings", "dates");
         assertThat(new HashSet<>(Reconciler.checkNames())).hasSameSizeAs(Reconciler.CHECKS);
         assertThat(Reconciler.CHECKS).allSatisfy(k -> assertThat(k.description()).isNotBlank().doesNotContain("\n"));
         Dataset data = sample("id: p1996, subject: riverton, metric: partners, value: 1, qualifier: exact, "
                 + "as_of: \"1996-01-01\", " + RULE, "id: r4, subject: riverton, metric: rank, value: 4, "
                 + "qualifier: exact, as_of: \"2010-01-01\", rank_of: riverton-delta").data();
         assertThat(Reconciler.run(data)).extracting(Finding::key).containsExactly("figure/p1996", "rank/r4");
-        assertThat(Reconciler.checkList()).isEqualTo("figure, series, breakdown, rank or dates");
+        assertThat(Reconciler.checkList()).isEqualTo("figure, series, breakdown, rank, joint, readings or dates");
     }
 }

@@ -1,5 +1,6 @@
 package amity.report;
 
+import static amity.report.ReconcileReport.Acknowledged.ANY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.model.DateInterval;
@@ -20,16 +21,16 @@ class ReconcileReportTest {
 
     /** Keys say what each finding is; the list is in the order the checks produced them. */
     static final List<Finding> SAMPLE = List.of(
-            finding("agree-1", "figure", "beijing", "ties", Status.AGREES, ""),
+            finding("agree-1", "figure", "beijing", "ties", Status.POSSIBLE, ""),
             finding("unverifiable-1", "figure", "prague", "ties", Status.UNVERIFIABLE, ""),
             finding("conflict-acked", "series", "beijing", "ties", Status.CONFLICTS, "a misprint"),
             finding("short-1", "figure", "beijing", "programs", Status.RECORDS_SHORT, ""),
             finding("conflict-1", "breakdown", "prague", "ties", Status.CONFLICTS, ""),
-            finding("agree-2", "series", "prague", "ties", Status.AGREES, ""),
+            finding("agree-2", "series", "prague", "ties", Status.CONFIRMED, ""),
             finding("conflict-2", "figure", "beijing", "ties", Status.CONFLICTS, ""));
 
     static ReconcileReport.Selection all() {
-        return new ReconcileReport.Selection(EnumSet.allOf(Status.class), List.of(), "", "");
+        return new ReconcileReport.Selection(EnumSet.allOf(Status.class), ANY, List.of(), "", "");
     }
 
     static List<String> keys(List<Finding> findings) {
@@ -45,25 +46,36 @@ class ReconcileReportTest {
     @Test
     void keepsOnlyTheAskedStatusesChecksSubjectAndMetric() {
         var conflictsAndShort = new ReconcileReport.Selection(EnumSet.of(Status.CONFLICTS, Status.RECORDS_SHORT),
-                List.of(), "", "");
+                ANY, List.of(), "", "");
         assertThat(keys(ReconcileReport.select(SAMPLE, conflictsAndShort)))
                 .containsExactly("conflict-1", "conflict-2", "conflict-acked", "short-1");
-        var figureAndSeries = new ReconcileReport.Selection(EnumSet.allOf(Status.class), List.of("figure", "series"),
+        var figureAndSeries = new ReconcileReport.Selection(EnumSet.allOf(Status.class), ANY, List.of("figure", "series"),
                 "", "");
         assertThat(keys(ReconcileReport.select(SAMPLE, figureAndSeries)))
                 .containsExactly("conflict-2", "conflict-acked", "short-1", "agree-1", "agree-2", "unverifiable-1");
-        var beijingTies = new ReconcileReport.Selection(EnumSet.allOf(Status.class), List.of(), "beijing", "ties");
+        var beijingTies = new ReconcileReport.Selection(EnumSet.allOf(Status.class), ANY, List.of(), "beijing", "ties");
         assertThat(keys(ReconcileReport.select(SAMPLE, beijingTies)))
                 .containsExactly("conflict-2", "conflict-acked", "agree-1");
-        var none = new ReconcileReport.Selection(EnumSet.allOf(Status.class), List.of("rank"), "", "");
+        var none = new ReconcileReport.Selection(EnumSet.allOf(Status.class), ANY, List.of("rank"), "", "");
         assertThat(ReconcileReport.select(SAMPLE, none)).isEmpty();
+    }
+
+    @Test
+    void keepsOnlyAcknowledgedOrOnlyUnacknowledgedFindings() {
+        var acked = new ReconcileReport.Selection(EnumSet.allOf(Status.class), ReconcileReport.Acknowledged.ONLY,
+                List.of(), "", "");
+        assertThat(keys(ReconcileReport.select(SAMPLE, acked))).containsExactly("conflict-acked");
+        var fresh = new ReconcileReport.Selection(EnumSet.of(Status.CONFLICTS), ReconcileReport.Acknowledged.NOT,
+                List.of(), "", "");
+        assertThat(keys(ReconcileReport.select(SAMPLE, fresh))).containsExactly("conflict-1", "conflict-2");
+        assertThat(ReconcileReport.failing(SAMPLE, EnumSet.of(Status.CONFLICTS))).isEqualTo(2);
     }
 
     @Test
     void summaryCountsByStatusWithTheAcknowledgedApart() {
         assertThat(ReconcileReport.summary(SAMPLE)).isEqualTo("7 findings: 3 conflicts (1 acknowledged), "
-                + "1 records-short, 2 agreeing, 1 unverifiable.");
-        assertThat(ReconcileReport.summary(SAMPLE.subList(0, 1))).isEqualTo("1 finding: 1 agreeing.");
+                + "1 records-short, 1 possible, 1 confirmed, 1 unverifiable.");
+        assertThat(ReconcileReport.summary(SAMPLE.subList(0, 1))).isEqualTo("1 finding: 1 possible.");
         assertThat(ReconcileReport.summary(List.of())).isEqualTo("0 findings.");
     }
 
@@ -86,7 +98,7 @@ class ReconcileReportTest {
         assertThat(t.columns()).extracting(Column::name).containsExactly("key", "status");
         // prague's three first, ties broken by key as every --sort does, then cut to --limit 3.
         assertThat(t.rows()).extracting(r -> r.cells().get(0).asText(", ") + " " + r.cells().get(1).asText(", "))
-                .containsExactly("agree-2 agrees", "conflict-1 conflicts", "unverifiable-1 unverifiable");
+                .containsExactly("agree-2 confirmed", "conflict-1 conflicts", "unverifiable-1 unverifiable");
         assertThat(t.notes()).containsExactly("stale acknowledgement", ReconcileReport.summary(selected));
     }
 
