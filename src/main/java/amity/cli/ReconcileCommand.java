@@ -158,7 +158,8 @@ final class ReconcileCommand extends DataCommand {
             return ReportView.write(output, amity.env, out(), loaded.paths(), findings, !statuses.isEmpty(), notes,
                     ReconcileReport.fails(findings, failing));
         }
-        boolean structured = output.format == Format.JSON || output.format == Format.JSONL;
+        // The formats a program reads carry every field; the table and markdown, those a person reads first.
+        boolean structured = EnumSet.of(Format.CSV, Format.TSV, Format.JSON, Format.JSONL).contains(output.format);
         List<Field> columns = output.columns(ReconcileReport.CATALOG,
                 structured ? ReconcileReport.STRUCTURED_FIELDS : ReconcileReport.DEFAULT_FIELDS);
         SortKeys sort = QueryCommand.parse(() -> SortKeys.parse(output.sort, ReconcileReport.CATALOG), "--sort");

@@ -62,7 +62,7 @@ public final class ReconcileReport {
     public static final List<String> DEFAULT_FIELDS = List.of("key", "check", "subject", "metric", "as_of",
             "source", "reported", "derived", "difference", "status", "explanation");
 
-    /** The fields every finding carries in json and jsonl when --fields is not given. */
+    /** The fields every finding carries in the formats for programs (csv, tsv, json, jsonl) when --fields is not given. */
     public static final List<String> STRUCTURED_FIELDS = List.of("key", "check", "subject", "metric", "as_of",
             "source", "reported", "reported_value", "qualifier", "derived", "difference", "status", "needed",
             "deciding", "figures", "depends_on_implied", "implied_records", "acknowledged", "acknowledgement",

@@ -29,7 +29,8 @@ class CompletionScriptsTest {
     private static final String BASH_COMPLETION = "/usr/share/bash-completion/bash_completion";
 
     private static final List<String> FORMATS = List.of("table", "csv", "tsv", "json", "jsonl", "markdown");
-    private static final List<String> STATUSES = List.of("agrees", "conflicts", "records-short", "unverifiable");
+    private static final List<String> STATUSES = List.of("conflicts", "records-short", "possible", "not-recorded",
+            "confirmed", "unverifiable");
 
     /** Each line typed, then Tab, and what every shell must offer (the last word of it: see {@link #word}). */
     static Map<String, List<String>> cases() {
@@ -39,8 +40,9 @@ class CompletionScriptsTest {
         c.put("amity ", commands);
         c.put("amity help ", commands);
         c.put("amity list ", amity.model.RecordType.queryableNames());
-        c.put("amity reconcile --status ", STATUSES);
-        c.put("amity reconcile --status=agrees,c", List.of("conflicts"));
+        c.put("amity reconcile --status ", Stream.concat(STATUSES.stream(), Stream.of("acknowledged", "unacknowledged"))
+                .toList());
+        c.put("amity reconcile --status=possible,c", List.of("conflicts", "confirmed"));
         c.put("amity reconcile --fail-on ", Stream.concat(STATUSES.stream(), Stream.of("none")).toList());
         c.put("amity reconcile --check ", Reconciler.checkNames());
         c.put("amity list places --color ", List.of("auto", "always", "never"));
