@@ -201,46 +201,58 @@ public final class AggregateReport {
     /** The records of the groups that share every key but the axis, each with its interval of buckets. */
     private static final class Frame {
         private final List<Tally.Item> items = new ArrayList<>();
-        private final List<int[]> spans = new ArrayList<>();
-        private final List<Boolean> sure = new ArrayList<>();
+        private int[] from = new int[4];
+        private int[] to = new int[4];
+        private boolean[] sure = new boolean[4];
 
-        void add(Tally.Item item, int from, int to, boolean certain) {
+        void add(Tally.Item item, int first, int last, boolean certain) {
+            int n = items.size();
+            if (n == from.length) {
+                from = java.util.Arrays.copyOf(from, 2 * n);
+                to = java.util.Arrays.copyOf(to, 2 * n);
+                sure = java.util.Arrays.copyOf(sure, 2 * n);
+            }
             items.add(item);
-            spans.add(new int[] {from, to});
-            sure.add(certain);
+            from[n] = first;
+            to[n] = last;
+            sure[n] = certain;
+        }
+
+        /** The records' positions ordered by a bucket of theirs (the bucket in the high half, sorted as a long). */
+        private static long[] order(int[] bucket, int n) {
+            long[] order = new long[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = (long) bucket[i] << 32 | i;
+            }
+            java.util.Arrays.sort(order);
+            return order;
         }
 
         /** Each bucket some record may fall in, with its members; a record is certain only in a bucket of its own. */
         void sweep(List<Measure> measures, java.util.function.BiConsumer<Integer, Members> out) {
             int n = items.size();
-            Integer[] byStart = new Integer[n];
-            Integer[] byEnd = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                byStart[i] = i;
-                byEnd[i] = i;
-            }
-            java.util.Arrays.sort(byStart, Comparator.comparingInt(i -> spans.get(i)[0]));
-            java.util.Arrays.sort(byEnd, Comparator.comparingInt(i -> spans.get(i)[1]));
+            long[] byStart = order(from, n);
+            long[] byEnd = order(to, n);
             Tally all = new Tally(measures);
             Tally none = new Tally(measures);
             int next = 0;
             int gone = 0;
-            int bucket = n == 0 ? 0 : spans.get(byStart[0])[0];
+            int bucket = n == 0 ? 0 : from[(int) byStart[0]];
             while (next < n || all.count() > 0) {
-                while (gone < n && spans.get(byEnd[gone])[1] < bucket) {
-                    all.remove(items.get(byEnd[gone++]));
+                while (gone < n && to[(int) byEnd[gone]] < bucket) {
+                    all.remove(items.get((int) byEnd[gone++]));
                 }
                 if (all.count() == 0) {
                     if (next == n) {
                         break;
                     }
-                    bucket = Math.max(bucket, spans.get(byStart[next])[0]);
+                    bucket = Math.max(bucket, from[(int) byStart[next]]);
                 }
                 Tally certain = none;
-                while (next < n && spans.get(byStart[next])[0] == bucket) {
-                    int i = byStart[next++];
+                while (next < n && from[(int) byStart[next]] == bucket) {
+                    int i = (int) byStart[next++];
                     all.add(items.get(i));
-                    if (sure.get(i)) {
+                    if (sure[i]) {
                         certain = certain == none ? new Tally(measures) : certain;
                         certain.add(items.get(i));
                     }
