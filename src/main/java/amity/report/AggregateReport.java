@@ -163,10 +163,16 @@ public final class AggregateReport {
                 }
             }
             Tally.Item item = null;
-            for (List<Buckets.Key> combo : product(parts)) {
-                boolean sure = k.truth() == Truth.YES && combo.stream().allMatch(Buckets.Key::certain);
+            // Most records fall in one key per part: their one combination needs no product.
+            boolean single = parts.stream().allMatch(x -> x.size() == 1);
+            for (List<Buckets.Key> combo : single ? List.of(parts.stream().map(x -> x.get(0)).toList())
+                    : product(parts)) {
+                boolean sure = k.truth() == Truth.YES;
                 List<String> key = new ArrayList<>(combo.size());
-                combo.forEach(c -> key.add(c.key()));
+                for (Buckets.Key c : combo) {
+                    sure &= c.certain();
+                    key.add(c.key());
+                }
                 item = item == null ? Tally.Item.of(i, k.row(), measures) : item;
                 frames.computeIfAbsent(key, x -> new Frame()).add(item, onAxis ? from : 0, onAxis ? to : 0, sure);
             }
