@@ -4,7 +4,9 @@
 # beside the same work done by jq on the same records as JSON and by Debian's yq on the YAML (yq
 # only up to 100k); and `amity import` of 26,000 spreadsheet rows into an empty data set against a
 # cold `amity check` of the result (issue 18: at most 5 times). Prints Markdown tables of median
-# wall time and peak RSS, with ratios.
+# wall time and peak RSS, with ratios; beside them, start-up against the JVM floor (`java
+# -Xshare:auto -version` of the JDK the launcher picks) and, warm, aggregate by a time key against
+# reconcile on the same data, measured in the same run.
 #
 #   src/bench/bench.sh            # about 5 minutes on 2 cores
 #   src/bench/bench.sh --1m       # adds 1M agreements (about 15 more minutes, 1.5 GB of disk)
@@ -32,6 +34,7 @@ amity=$root/bin/amity
 # Builds the jar if needed and makes the start-up archive, so every measured run has it in place.
 "$amity" --version >/dev/null
 "$amity" --version >/dev/null
+java=$(AMITY_DEBUG_LAUNCHER=1 "$amity" --version 2>&1 >/dev/null | sed -n "s/^amity launcher: java \(.*\) (major.*/\1/p" | head -n 1)
 
 # median_ms RUNS 'command': the median wall time in milliseconds.
 median_ms() {
@@ -60,7 +63,7 @@ results=$work/results.md
 {
     echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)," \
         "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1);" \
-        "java: $("$root/bin/amity" --version) on $(AMITY_DEBUG_LAUNCHER=1 "$amity" --version 2>&1 >/dev/null | sed -n "s/.*java \(.*\) (major.*/\1/p" | head -n 1);" \
+        "java: $("$root/bin/amity" --version) on $java;" \
         "$(jq --version), yq $(dpkg-query -W -f '${Version}' yq 2>/dev/null || yq --version 2>&1 | awk '{print $2}'), $(date -u +%Y-%m-%d)."
     echo
 } >"$results"
@@ -92,6 +95,19 @@ row() { # name runs 'amity command' 'jq command' 'yq command'
         printf "| %s | %d ms, %d MB | %d ms, %d MB | %.2f | %s | %s |\n", n, am, ar, jm, jr, am / jm, yq, ry }' \
         | tee -a "$results"
 }
+
+# against NAME RUNS 'amity command' 'reference command' REFNAME: one row of amity beside a reference
+# measured in the same run (the JVM floor, or reconcile on the same data), with the ratio.
+against() {
+    local name=$1 runs=$2 a=$3 ref=$4
+    local am ar rm rr
+    read -r am ar <<<"$(median_ms "$runs" "$a") $(rss_mb "$a")"
+    measure "$runs" "$ref"
+    read -r rm rr <<<"$result"
+    awk -v n="$name" -v am="$am" -v ar="$ar" -v rm="$rm" -v rr="$rr" 'BEGIN {
+        printf "| %s | %d ms, %d MB | %d ms, %d MB | %.2f |\n", n, am, ar, rm, rr, am / rm }' | tee -a "$results"
+}
+
 
 import_bench() {
     # Import: 26,000 rows (src/bench/GenerateTwins.java) into an empty data set, each run from nothing.
@@ -134,6 +150,17 @@ row '`amity list agreements --format csv`' 20 "$amity list agreements --format c
 row '`amity reconcile`' 20 "$amity reconcile" "jq -r '$list' $shipped" \
     "yq -r -s 'map(.agreements // []) | add | .[] | [.id, (.parties | join(\" – \")), .type, .level, .signed] | @csv' $root/data/*.yaml"
 
+echo | tee -a "$results"
+echo "## Start-up against the JVM floor (\`$java -Xshare:auto -version\`; targets: --version and --help 2×, list and reconcile 2.5×)" | tee -a "$results"
+echo | tee -a "$results"
+echo "| command | amity | JVM floor | amity/floor |" | tee -a "$results"
+echo "| --- | --- | --- | --- |" | tee -a "$results"
+floor="$java -Xshare:auto -version"
+against '`amity --version`' 20 "$amity --version" "$floor"
+against '`amity --help`' 20 "$amity --help" "$floor"
+against '`amity list agreements --format csv`' 20 "$amity list agreements --format csv" "$floor"
+against '`amity reconcile`' 20 "$amity reconcile" "$floor"
+
 group='([.places[] | {(.id): .country}] | add) as $c | [.agreements[] | select(.parties | index("p0")) | (.parties - ["p0"])[0] | $c[.]] | group_by(.) | map({country: .[0], count: length})'
 ygroup='(map(.places // []) | add | map({(.id): .country}) | add) as $c | [map(.agreements // []) | add | .[] | select(.parties | index("p0")) | (.parties - ["p0"])[0] | $c[.]] | group_by(.) | map({country: .[0], count: length})'
 for n in "${sizes[@]}"; do
@@ -160,6 +187,15 @@ for n in "${sizes[@]}"; do
         row "\`aggregate --of p0 --by partner.country\`, $mode" "$runs" \
             "$env$amity aggregate agreements --of p0 --by partner.country --data $dir/yaml" "$jqg" "$yqg"
         row "\`reconcile\`, $mode" "$runs" "$env$amity reconcile --data $dir/yaml" "$jqg" "$yqg"
+    done
+    echo | tee -a "$results"
+    echo "### $n agreements: aggregate by a time key against reconcile, warm (target 1.5×)" | tee -a "$results"
+    echo | tee -a "$results"
+    echo "| command | amity | \`reconcile\` | amity/reconcile |" | tee -a "$results"
+    echo "| --- | --- | --- | --- |" | tee -a "$results"
+    rec="$amity reconcile --data $dir/yaml"
+    for by in "--by year" "--by year --cumulative" "--by decade" "--by type --across year"; do
+        against "\`aggregate agreements $by\`" "$runs" "$amity aggregate agreements $by --data $dir/yaml" "$rec"
     done
 done
 import_bench

@@ -9,16 +9,12 @@ import amity.query.ValueRow;
 import amity.model.Truth;
 import amity.text.TextOrder;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * `amity aggregate`: groups the selected records by one or more keys (or a key and an --across key for
@@ -34,25 +30,35 @@ public final class AggregateReport {
             boolean unknownBucket) {
     }
 
-    /** The records of one group: those certainly in it, and those only possibly in it. */
-    private static final class Members {
-        final Set<ValueRow> certain = new LinkedHashSet<>();
-        final Set<ValueRow> possible = new LinkedHashSet<>();
+    /** The figures of one group: its measures' values, in the order they were asked for. */
+    private record Members(List<Measure> measures, List<Value> values) {
+        Value value(Measure m) {
+            return values.get(measures.indexOf(m));
+        }
 
-        void add(ValueRow r, boolean sure) {
-            if (sure) {
-                certain.add(r);
-                possible.remove(r);
-            } else if (!certain.contains(r)) {
-                possible.add(r);
+        static Members of(List<Measure> measures, Tally certain, Tally all) {
+            List<Value> values = new ArrayList<>(measures.size());
+            for (int i = 0; i < measures.size(); i++) {
+                values.add(switch (measures.get(i).kind()) {
+                    case COUNT -> range(certain.count(), all.count());
+                    case DISTINCT -> range(certain.distinct(i), all.distinct(i));
+                    case SUM -> new Value.Range(certain.sum(i), all.sum(i));
+                    case MIN, MAX, MEAN -> certain.stat(i);
+                });
             }
+            return new Members(measures, values);
         }
     }
 
     public static Table table(List<Query.Kept> kept, Spec spec) {
         int[] years = yearBounds(kept, spec);
-        Map<List<String>, Members> groups = spec.cumulative() ? cumulative(kept, spec.by().get(0), years)
-                : group(kept, spec.by(), spec.unknownBucket(), years);
+        List<Measure> measures = new ArrayList<>(spec.measures());
+        if (spec.across() != null && !measures.contains(Measure.COUNT)) {
+            measures.add(Measure.COUNT);
+        }
+        Map<List<String>, Members> groups = spec.cumulative()
+                ? cumulative(kept, spec.by().get(0), years, measures)
+                : group(kept, spec.by(), spec.unknownBucket(), years, measures);
         if (spec.across() != null) {
             return crossTab(kept, spec, groups, years);
         }
@@ -68,7 +74,7 @@ public final class AggregateReport {
             List<Value> cells = new ArrayList<>();
             g.getKey().forEach(k -> cells.add(Value.text(k)));
             for (Measure m : spec.measures()) {
-                cells.add(measure(m, g.getValue()));
+                cells.add(g.getValue().value(m));
             }
             rows.add(new Table.TableRow(cells, Tone.NORMAL));
         }
@@ -91,7 +97,7 @@ public final class AggregateReport {
     }
 
     /** The first and last year (or decade) any record certainly falls in, to list open-ended dates within. */
-    private static int[] yearBounds(List<Query.Kept> kept, Spec spec) {
+    static int[] yearBounds(List<Query.Kept> kept, Spec spec) {
         int lo = Integer.MAX_VALUE;
         int hi = Integer.MIN_VALUE;
         List<Field> time = new ArrayList<>(spec.by().stream().filter(Buckets::isTime).toList());
@@ -116,53 +122,197 @@ public final class AggregateReport {
         return lo > hi ? new int[] {0, -1} : new int[] {lo, hi};
     }
 
+    /**
+     * The groups of the records by the keys {@code by}. The first time key (unless --unknown=bucket) is an
+     * axis: a record takes one interval of buckets on it, and a sweep along the axis adds a record where its
+     * interval starts and removes it where it ends, so a record costs the same whatever its interval spans.
+     */
     private static Map<List<String>, Members> group(List<Query.Kept> kept, List<Field> by, boolean unknownBucket,
-            int[] years) {
-        Map<List<String>, Members> groups = new LinkedHashMap<>();
-        for (Query.Kept k : kept) {
+            int[] years, List<Measure> measures) {
+        int axis = unknownBucket ? -1 : firstTime(by);
+        int step = axis >= 0 && Buckets.isDecade(by.get(axis)) ? 10 : 1;
+        Map<List<String>, Frame> frames = new LinkedHashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Query.Kept k = kept.get(i);
             List<List<Buckets.Key>> parts = new ArrayList<>();
-            for (Field f : by) {
-                parts.add(Buckets.of(f, k.row().get(f.name()), unknownBucket, years[0], years[1]));
+            int from = 0;
+            int to = 0;
+            boolean onAxis = false;
+            for (int p = 0; p < by.size(); p++) {
+                Field f = by.get(p);
+                Value v = k.row().get(f.name());
+                int[] s = p == axis ? Buckets.span(v, step) : null;
+                if (s != null) {
+                    onAxis = true;
+                    if (s[0] == s[1]) {
+                        from = to = Math.floorDiv(s[0], step);
+                    } else {
+                        // As listing the buckets one by one from max(start, lo) to min(end, hi) would.
+                        int a = Math.max(s[0], years[0]);
+                        int b = Math.min(s[1], years[1]);
+                        from = Math.floorDiv(a, step);
+                        to = from + (b - a) / step;
+                        if (a > b) {
+                            parts.add(List.of());
+                            continue;
+                        }
+                    }
+                    parts.add(List.of(new Buckets.Key(null, s[0] == s[1])));
+                } else {
+                    parts.add(Buckets.of(f, v, unknownBucket, years[0], years[1]));
+                }
             }
-            for (List<Buckets.Key> combo : product(parts)) {
-                boolean sure = k.truth() == Truth.YES && combo.stream().allMatch(Buckets.Key::certain);
-                groups.computeIfAbsent(combo.stream().map(Buckets.Key::key).toList(), x -> new Members())
-                        .add(k.row(), sure);
+            Tally.Item item = null;
+            // Most records fall in one key per part: their one combination needs no product.
+            boolean single = parts.stream().allMatch(x -> x.size() == 1);
+            for (List<Buckets.Key> combo : single ? List.of(parts.stream().map(x -> x.get(0)).toList())
+                    : product(parts)) {
+                boolean sure = k.truth() == Truth.YES;
+                List<String> key = new ArrayList<>(combo.size());
+                for (Buckets.Key c : combo) {
+                    sure &= c.certain();
+                    key.add(c.key());
+                }
+                item = item == null ? Tally.Item.of(i, k.row(), measures) : item;
+                frames.computeIfAbsent(key, x -> new Frame()).add(item, onAxis ? from : 0, onAxis ? to : 0, sure);
             }
         }
-        if (by.size() == 1 && Buckets.isTime(by.get(0)) && years[0] <= years[1]) {
-            int step = Buckets.isDecade(by.get(0)) ? 10 : 1;
-            for (int y = years[0]; y <= years[1]; y += step) {
-                groups.computeIfAbsent(List.of(Buckets.label(y, step)), x -> new Members());
-            }
-        }
-        return groups;
-    }
-
-    private static Map<List<String>, Members> cumulative(List<Query.Kept> kept, Field f, int[] years) {
-        int step = Buckets.isDecade(f) ? 10 : 1;
         Map<List<String>, Members> groups = new LinkedHashMap<>();
-        for (int y = years[0]; y <= years[1]; y += step) {
-            Members m = new Members();
-            for (Query.Kept k : kept) {
-                int[] s = Buckets.span(k.row().get(f.name()), step);
-                if (s == null) {
-                    // An unknown date may fall in any year: possibly counted everywhere, certainly nowhere.
-                    m.add(k.row(), false);
-                    continue;
-                }
-                if (s[1] <= y && k.truth() == Truth.YES) {
-                    m.add(k.row(), true);
-                } else if (s[0] <= y) {
-                    m.add(k.row(), false);
-                }
+        frames.forEach((key, frame) -> frame.sweep(measures, (bucket, members) -> {
+            List<String> full = new ArrayList<>(key);
+            if (axis >= 0 && full.get(axis) == null) {
+                full.set(axis, Buckets.label(bucket * step, step));
             }
-            groups.put(List.of(Buckets.label(y, step)), m);
+            groups.put(List.copyOf(full), members);
+        }));
+        if (by.size() == 1 && Buckets.isTime(by.get(0)) && years[0] <= years[1]) {
+            int gap = Buckets.isDecade(by.get(0)) ? 10 : 1;
+            Tally none = new Tally(measures);
+            for (int y = years[0]; y <= years[1]; y += gap) {
+                groups.computeIfAbsent(List.of(Buckets.label(y, gap)), x -> Members.of(measures, none, none));
+            }
         }
         return groups;
     }
 
-    private static List<List<Buckets.Key>> product(List<List<Buckets.Key>> parts) {
+    private static int firstTime(List<Field> by) {
+        for (int p = 0; p < by.size(); p++) {
+            if (Buckets.isTime(by.get(p))) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** The records of the groups that share every key but the axis, each with its interval of buckets. */
+    private static final class Frame {
+        private final List<Tally.Item> items = new ArrayList<>();
+        private int[] from = new int[4];
+        private int[] to = new int[4];
+        private boolean[] sure = new boolean[4];
+
+        void add(Tally.Item item, int first, int last, boolean certain) {
+            int n = items.size();
+            if (n == from.length) {
+                from = java.util.Arrays.copyOf(from, 2 * n);
+                to = java.util.Arrays.copyOf(to, 2 * n);
+                sure = java.util.Arrays.copyOf(sure, 2 * n);
+            }
+            items.add(item);
+            from[n] = first;
+            to[n] = last;
+            sure[n] = certain;
+        }
+
+        /** The records' positions ordered by a bucket of theirs (the bucket in the high half, sorted as a long). */
+        private static long[] order(int[] bucket, int n) {
+            long[] order = new long[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = (long) bucket[i] << 32 | i;
+            }
+            java.util.Arrays.sort(order);
+            return order;
+        }
+
+        /** Each bucket some record may fall in, with its members; a record is certain only in a bucket of its own. */
+        void sweep(List<Measure> measures, java.util.function.BiConsumer<Integer, Members> out) {
+            int n = items.size();
+            long[] byStart = order(from, n);
+            long[] byEnd = order(to, n);
+            Tally all = new Tally(measures);
+            Tally none = new Tally(measures);
+            int next = 0;
+            int gone = 0;
+            int bucket = n == 0 ? 0 : from[(int) byStart[0]];
+            while (next < n || all.count() > 0) {
+                while (gone < n && to[(int) byEnd[gone]] < bucket) {
+                    all.remove(items.get((int) byEnd[gone++]));
+                }
+                if (all.count() == 0) {
+                    if (next == n) {
+                        break;
+                    }
+                    bucket = Math.max(bucket, from[(int) byStart[next]]);
+                }
+                Tally certain = none;
+                while (next < n && from[(int) byStart[next]] == bucket) {
+                    int i = (int) byStart[next++];
+                    all.add(items.get(i));
+                    if (sure[i]) {
+                        certain = certain == none ? new Tally(measures) : certain;
+                        certain.add(items.get(i));
+                    }
+                }
+                out.accept(bucket, Members.of(measures, certain, all));
+                bucket++;
+            }
+        }
+    }
+
+    /**
+     * Running totals at the end of each bucket: a record is possibly counted from the bucket its date starts
+     * in, certainly from the one it ends in; an unknown date may fall in any, so it is possibly in all.
+     */
+    private static Map<List<String>, Members> cumulative(List<Query.Kept> kept, Field f, int[] years,
+            List<Measure> measures) {
+        int step = Buckets.isDecade(f) ? 10 : 1;
+        Tally certain = new Tally(measures);
+        Tally all = new Tally(measures);
+        List<int[]> starts = new ArrayList<>();
+        List<int[]> ends = new ArrayList<>();
+        List<Tally.Item> items = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Query.Kept k = kept.get(i);
+            Tally.Item item = Tally.Item.of(i, k.row(), measures);
+            items.add(item);
+            int[] s = Buckets.span(k.row().get(f.name()), step);
+            if (s == null) {
+                all.add(item);
+                continue;
+            }
+            starts.add(new int[] {s[0], i});
+            if (k.truth() == Truth.YES) {
+                ends.add(new int[] {s[1], i});
+            }
+        }
+        starts.sort(Comparator.comparingInt(s -> s[0]));
+        ends.sort(Comparator.comparingInt(s -> s[0]));
+        Map<List<String>, Members> groups = new LinkedHashMap<>();
+        int a = 0;
+        int c = 0;
+        for (int y = years[0]; y <= years[1]; y += step) {
+            for (; a < starts.size() && starts.get(a)[0] <= y; a++) {
+                all.add(items.get(starts.get(a)[1]));
+            }
+            for (; c < ends.size() && ends.get(c)[0] <= y; c++) {
+                certain.add(items.get(ends.get(c)[1]));
+            }
+            groups.put(List.of(Buckets.label(y, step)), Members.of(measures, certain, all));
+        }
+        return groups;
+    }
+
+    static List<List<Buckets.Key>> product(List<List<Buckets.Key>> parts) {
         List<List<Buckets.Key>> out = new ArrayList<>();
         out.add(List.of());
         for (List<Buckets.Key> part : parts) {
@@ -180,8 +330,8 @@ public final class AggregateReport {
     }
 
     /** Groups by key: years numerically, other keys by text, with "(none)" and "unknown" last. */
-    private static List<Map.Entry<List<String>, Members>> sorted(Map<List<String>, Members> groups) {
-        List<Map.Entry<List<String>, Members>> list = new ArrayList<>(groups.entrySet());
+    static <T> List<Map.Entry<List<String>, T>> sorted(Map<List<String>, T> groups) {
+        List<Map.Entry<List<String>, T>> list = new ArrayList<>(groups.entrySet());
         list.sort((a, b) -> {
             for (int i = 0; i < a.getKey().size(); i++) {
                 int c = KEY_ORDER.compare(a.getKey().get(i), b.getKey().get(i));
@@ -210,73 +360,18 @@ public final class AggregateReport {
         return key.equals(Buckets.UNKNOWN) ? 2 : key.equals(Buckets.NONE) ? 1 : 0;
     }
 
-    private static Value measure(Measure m, Members g) {
-        List<ValueRow> all = new ArrayList<>(g.certain);
-        all.addAll(g.possible);
-        return switch (m.kind()) {
-            case COUNT -> range(g.certain.size(), all.size());
-            case DISTINCT -> range(distinct(g.certain, m.field()), distinct(all, m.field()));
-            case SUM -> {
-                BigDecimal lo = sum(g.certain, m.field());
-                BigDecimal hi = sum(all, m.field());
-                yield new Value.Range(lo, hi);
-            }
-            case MIN, MAX, MEAN -> stat(m, g.certain);
-        };
-    }
-
     private static Value range(long lo, long hi) {
         return new Value.Range(BigDecimal.valueOf(lo), BigDecimal.valueOf(hi));
-    }
-
-    private static int distinct(java.util.Collection<ValueRow> rows, Field f) {
-        Set<String> seen = new TreeSet<>();
-        for (ValueRow r : rows) {
-            for (Buckets.Key k : Buckets.of(f, r.get(f.name()), true, 0, -1)) {
-                if (!k.key().equals(Buckets.NONE)) {
-                    seen.add(k.key());
-                }
-            }
-        }
-        return seen.size();
-    }
-
-    private static BigDecimal sum(java.util.Collection<ValueRow> rows, Field f) {
-        BigDecimal s = BigDecimal.ZERO;
-        for (ValueRow r : rows) {
-            if (r.get(f.name()) instanceof Value.Num n) {
-                s = s.add(n.number());
-            }
-        }
-        return s;
-    }
-
-    /** min, max or mean over the records certainly in the group. */
-    private static Value stat(Measure m, java.util.Collection<ValueRow> rows) {
-        List<BigDecimal> nums = new ArrayList<>();
-        for (ValueRow r : rows) {
-            if (r.get(m.field().name()) instanceof Value.Num n) {
-                nums.add(n.number());
-            }
-        }
-        if (nums.isEmpty()) {
-            return Value.MISSING;
-        }
-        return switch (m.kind()) {
-            case MIN -> new Value.Num(nums.stream().min(BigDecimal::compareTo).orElseThrow());
-            case MAX -> new Value.Num(nums.stream().max(BigDecimal::compareTo).orElseThrow());
-            default -> new Value.Num(nums.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .divide(BigDecimal.valueOf(nums.size()), new MathContext(6)).stripTrailingZeros());
-        };
     }
 
     /** Rows by the --by key, columns by the --across key, counts in the cells, totals on both edges. */
     private static Table crossTab(List<Query.Kept> kept, Spec spec, Map<List<String>, Members> rowsByKey,
             int[] years) {
         Field across = spec.across();
-        Map<List<String>, Members> colsByKey = group(kept, List.of(across), spec.unknownBucket(), years);
+        List<Measure> count = List.of(Measure.COUNT);
+        Map<List<String>, Members> colsByKey = group(kept, List.of(across), spec.unknownBucket(), years, count);
         Map<List<String>, Members> cells = group(kept, List.of(spec.by().get(0), across), spec.unknownBucket(),
-                years);
+                years, count);
         List<String> colKeys = sorted(colsByKey).stream().map(e -> e.getKey().get(0)).toList();
         List<Column> cols = new ArrayList<>();
         cols.add(new Column(spec.by().get(0).name(), FieldType.TEXT));
@@ -290,19 +385,26 @@ public final class AggregateReport {
             cells2.add(Value.text(r.getKey().get(0)));
             for (String c : colKeys) {
                 Members m = cells.get(List.of(r.getKey().get(0), c));
-                cells2.add(m == null ? range(0, 0) : measure(Measure.COUNT, m));
+                cells2.add(m == null ? range(0, 0) : m.value(Measure.COUNT));
             }
-            cells2.add(measure(Measure.COUNT, r.getValue()));
+            cells2.add(r.getValue().value(Measure.COUNT));
             rows.add(new Table.TableRow(cells2, Tone.NORMAL));
         }
-        Members everything = new Members();
-        kept.forEach(k -> everything.add(k.row(), k.truth() == Truth.YES));
+        Tally certain = new Tally(count);
+        Tally all = new Tally(count);
+        for (int i = 0; i < kept.size(); i++) {
+            Tally.Item item = Tally.Item.of(i, kept.get(i).row(), count);
+            all.add(item);
+            if (kept.get(i).truth() == Truth.YES) {
+                certain.add(item);
+            }
+        }
         List<Value> total = new ArrayList<>();
         total.add(Value.text("total"));
         for (String c : colKeys) {
-            total.add(measure(Measure.COUNT, colsByKey.get(List.of(c))));
+            total.add(colsByKey.get(List.of(c)).value(Measure.COUNT));
         }
-        total.add(measure(Measure.COUNT, everything));
+        total.add(Members.of(count, certain, all).value(Measure.COUNT));
         rows.add(new Table.TableRow(total, Tone.NORMAL));
         List<String> notes = notes(spec);
         notes.add("Cells count " + spec.by().get(0).name() + " by " + across.name()
