@@ -147,7 +147,7 @@ complete -c amity -n '__amity_is reconcile' -l subject -x -d 'Only findings abou
 complete -c amity -n '__amity_is reconcile' -l metric -x -d 'Only findings about this metric.'
 complete -c amity -n '__amity_is reconcile' -l fail-on -x -a '(__amity_list conflicts records-short possible not-recorded confirmed unverifiable none)' -d 'Exit 1 when an unacknowledged finding has one of these statuses (default:...'
 complete -c amity -n '__amity_is reconcile' -l where -x -d 'Only findings for which EXPRESSION holds, over the fields of amity fields...'
-complete -c amity -n '__amity_is reconcile' -l explain -x -d 'List the records that certainly count for FIGURE, those that possibly count,...'
+complete -c amity -n '__amity_is reconcile' -l explain -x -d 'For a figure id, or the key of a finding about one: the records that...'
 complete -c amity -n '__amity_is reconcile' -l implied -d 'For each agreement of uncertain date that figures constrain: its recorded...'
 complete -c amity -n '__amity_is reconcile' -l without-implied -d 'Reconcile as if the agreements marked certainty: implied or uncertain were...'
 complete -c amity -n '__amity_is reconcile' -l chart -d 'For each series, a timeline of the count the records give (a band: certain...'

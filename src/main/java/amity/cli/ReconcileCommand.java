@@ -10,6 +10,7 @@ import amity.render.SvgTimeline;
 import amity.render.TimelineChart;
 import amity.report.Explain;
 import amity.report.ImpliedReport;
+import amity.report.JointExplain;
 import amity.report.Timeline;
 import amity.report.Finding;
 import amity.report.ReconcileReport;
@@ -74,8 +75,10 @@ final class ReconcileCommand extends DataCommand {
             + "holds, over the fields of amity fields findings (the language of amity filter).")
     String where = "";
 
-    @Option(names = "--explain", paramLabel = "FIGURE", description = "List the records that certainly count "
-            + "for FIGURE, those that possibly count, and those excluded and why.")
+    @Option(names = "--explain", paramLabel = "ID", description = "For a figure id, or the key of a finding about "
+            + "one: the records that certainly count, those that possibly count, and those excluded and why. For a "
+            + "joint key: the figures in the set, the deciding records with the window each figure alone allows, "
+            + "and why they cannot all hold.")
     String explain = "";
 
     @Option(names = "--implied", description = "For each agreement of uncertain date that figures constrain: its "
@@ -183,15 +186,36 @@ final class ReconcileCommand extends DataCommand {
     }
 
     private int explain(Loader.Loaded loaded) {
-        var figure = loaded.data().figure(explain);
-        if (figure.isEmpty()) {
-            List<String> ids = loaded.data().figures().stream().map(f -> f.id()).toList();
-            throw new Failure(ExitCode.USAGE, "amity: --explain: no figure has the id '" + explain + "'"
-                    + Nearest.hint(explain, ids));
+        var data = loaded.data();
+        var table = data.figure(explain).map(f -> Explain.table(data, f)).orElseGet(() -> explainFinding(loaded));
+        return output.write(output.project(table), amity.env, spec.commandLine().getOut(),
+                spec.commandLine().getErr(), loaded.paths());
+    }
+
+    /** --explain KEY: a joint finding's set, or a finding's figure as --explain FIGURE shows it. */
+    private amity.report.Table explainFinding(Loader.Loaded loaded) {
+        var data = loaded.data();
+        List<Finding> findings = Reconciler.run(data);
+        var found = findings.stream().filter(f -> f.key().equals(explain)).findFirst();
+        if (found.isEmpty()) {
+            List<String> known = new ArrayList<>(data.figures().stream().map(f -> f.id()).toList());
+            findings.forEach(f -> known.add(f.key()));
+            throw new Failure(ExitCode.USAGE, "amity: --explain: no figure has the id and no finding the key '"
+                    + explain + "'" + Nearest.hint(explain, known));
         }
-        var table = output.project(Explain.table(loaded.data(), figure.get()));
-        return output.write(table, amity.env, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                loaded.paths());
+        Finding f = found.get();
+        if (f.check().equals("joint")) {
+            return JointExplain.table(data, f).orElseThrow();
+        }
+        // A finding's key names its figures after the check: figure/ID, series/A/B, readings/A/B, rank/ID.
+        for (String part : f.key().substring(f.check().length() + 1).split("[/+]")) {
+            var figure = data.figure(part);
+            if (figure.isPresent()) {
+                return Explain.table(data, figure.get());
+            }
+        }
+        throw new Failure(ExitCode.USAGE, "amity: --explain: finding '" + explain + "' is about no figure; give a "
+                + "figure id or the key of a finding about figures.");
     }
 
     private static Set<Status> statuses(List<String> names, String option, Set<Status> ifEmpty) {
