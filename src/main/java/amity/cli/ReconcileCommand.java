@@ -205,7 +205,8 @@ final class ReconcileCommand extends DataCommand {
         }
         Finding f = found.get();
         if (f.check().equals("joint")) {
-            return JointExplain.table(data, f).orElseThrow();
+            return JointExplain.table(data, f).orElseThrow(() -> new Failure(ExitCode.SOFTWARE, "amity: --explain: the "
+                    + "solver did not find the set of '" + explain + "' again within its time limit; run it again."));
         }
         // A finding's key names its figures after the check: figure/ID, series/A/B, readings/A/B, rank/ID.
         for (String part : f.key().substring(f.check().length() + 1).split("[/+]")) {

@@ -10,7 +10,9 @@ import amity.solve.Conflict;
 import amity.solve.Joint;
 import amity.solve.Window;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,34 +49,40 @@ public final class JointExplain {
         notes.add("Finding " + finding.key() + ": the figures of " + p.subject + " that cannot all hold at once:");
         for (String claim : c.claims()) {
             for (Figure f : p.figures.get(claim)) {
-                notes.add("  " + f.id() + ": " + f.reported() + " " + f.metric() + " as of " + f.asOf() + " (" + f.source() + ").");
+                notes.add("  " + f.id() + ": " + f.reported() + " " + f.metric() + " as of " + f.asOf() + " ("
+                        + f.source() + ").");
             }
         }
-        List<Table.TableRow> rows = new ArrayList<>();
         List<String> said = new ArrayList<>();
+        // The windows each claim alone allows, solved once per claim.
+        Map<String, List<Window>> alone = new LinkedHashMap<>();
         for (String claim : c.claims()) {
             Claim one = p.claims.stream().filter(x -> x.id().equals(claim)).findFirst().orElseThrow();
-            String label = String.join(" to ", ImpliedReport.figures(p, List.of(claim)));
-            said.add(label + " " + needs(one, p.figures.get(claim).get(0)));
+            said.add(label(p, claim) + " " + needs(one, p.figures.get(claim).get(0)));
+            var readings = Joint.of(p.items, List.of(one), JointProblem.BUDGET).implied().readings();
+            alone.put(claim, readings.isEmpty() ? List.of() : readings.get(0).windows());
         }
+        List<Table.TableRow> rows = new ArrayList<>();
         for (String item : c.items()) {
             if (item.contains(JointProblem.FREE)) {
                 continue;
             }
+            var recorded = data.agreement(item).orElseThrow().effectiveSigned();
             for (String claim : c.claims()) {
-                Claim one = p.claims.stream().filter(x -> x.id().equals(claim)).findFirst().orElseThrow();
-                String label = String.join(" to ", ImpliedReport.figures(p, List.of(claim)));
-                var readings = Joint.of(p.items, List.of(one), JointProblem.BUDGET).implied().readings();
-                Optional<Window> w = readings.isEmpty() ? Optional.empty()
-                        : readings.get(0).windows().stream().filter(x -> x.item().equals(item)).findFirst();
-                var recorded = data.agreement(item).orElseThrow().effectiveSigned();
-                rows.add(new Table.TableRow(List.of(Value.text(item), Value.date(recorded), Value.text(label),
-                        Value.date(w.map(Window::implied).orElse(recorded))), Tone.NORMAL));
+                var allows = alone.get(claim).stream().filter(w -> w.item().equals(item)).findFirst()
+                        .map(Window::implied).orElse(recorded);
+                rows.add(new Table.TableRow(List.of(Value.text(item), Value.date(recorded),
+                        Value.text(label(p, claim)), Value.date(allows)), Tone.NORMAL));
             }
         }
         notes.add("They cannot all hold: " + String.join("; ", said) + "; no signing dates within the records' own "
                 + "windows meet all of these at once.");
         return new Table(COLUMNS, rows, notes);
+    }
+
+    /** The figures behind a claim: one id, or "A to B" for a series step. */
+    private static String label(JointProblem p, String claim) {
+        return String.join(" to ", ImpliedReport.figures(p, List.of(claim)));
     }
 
     /** What a claim asks of its uncertain records, in words. */
