@@ -64,6 +64,23 @@ class ClientRoundTripTest {
         }
     }
 
+    @Test
+    void millerNestingDottedHeadersKeepsThePartnersId() throws IOException {
+        need("mlr", "miller");
+        // Without --no-auto-unflatten Miller nests partner.name under partner: a column named plain
+        // partner would be overwritten by that object, and the id lost.
+        String read = client(amity("list agreements --of beijing --format csv"), "mlr", "--icsv", "--ojson", "cat");
+        List<String> ids = new java.util.ArrayList<>();
+        for (JsonNode r : JSON.readTree(read)) {
+            ids.add(r.get("partner").get("id").asText());
+        }
+        List<String> want = new java.util.ArrayList<>();
+        for (JsonNode r : json("list agreements --of beijing")) {
+            want.add(r.get("partner.id").asText());
+        }
+        assertThat(ids).isEqualTo(want).contains("ottawa");
+    }
+
     @ParameterizedTest
     @MethodSource("commands")
     void pythonsCsvReadsEveryCsv(String command) throws IOException {
