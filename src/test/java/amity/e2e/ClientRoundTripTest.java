@@ -155,6 +155,21 @@ class ClientRoundTripTest {
     }
 
     @Test
+    void jqSelectsANestedAttestationsSourceFromShow() throws IOException {
+        need("jq", "jq");
+        String shown = amity("show beijing-ottawa --format json");
+        // The statements that pass on another source's date (hearsay), and the source that states them.
+        assertThat(client(shown, "jq", "-r", ".attested[] | select(.reports != null) | .source").strip())
+                .isEqualTo("beijing-sister-cities-list");
+        assertThat(client(shown, "jq", "-r", ".attested[] | select(.date_latest <= \"1999-12-31\") | .source")
+                .lines().toList()).isEqualTo(List.of("beijing-sister-cities-list", "people-daily-2000-09-19"));
+        String line = amity("show beijing-ottawa --format jsonl");
+        assertThat(line.lines().count()).isEqualTo(1);
+        assertThat(client(line, "jq", "-c", ".").strip()).isEqualTo(client(shown, "jq", "-c", ".").strip());
+        assertThat(client(shown, "jq", ".attestations == (.attested | length)").strip()).isEqualTo("true");
+    }
+
+    @Test
     void pandocRendersHostileNamesInert() throws IOException {
         need("pandoc", "pandoc");
         for (String type : List.of("places", "sources", "agreements --fields id,names")) {
