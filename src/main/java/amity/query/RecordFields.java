@@ -198,7 +198,7 @@ public final class RecordFields {
         f.add(FieldDef.of("certainty", TEXT, "implied (read from context) or uncertain (a doubtful list entry); "
                 + "empty when the sources state the tie", a -> Value.text(a.certainty())));
         if (!of.isEmpty()) {
-            f.add(FieldDef.of("partner", TEXT, "the other party's place id", a -> Value.text(partner(a, of))));
+            f.add(FieldDef.of(Catalog.PARTNER_ID, TEXT, "the other party's place id (partner is accepted for it)", a -> Value.text(partner(a, of))));
             f.add(FieldDef.of("partner.name", TEXT, "the other party's name",
                     a -> Value.text(data.place(partner(a, of)).map(Place::name).orElse(""))));
             f.add(FieldDef.of("partner.level", TEXT, "the other party's level (city, province, ...)",

@@ -2,6 +2,7 @@ package amity.render;
 
 import amity.query.Value;
 import amity.report.Column;
+import amity.report.ShowRecord;
 import amity.report.Table;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -26,10 +27,7 @@ final class JsonWriter {
 
     static void write(Table table, boolean lines, PrintWriter out) {
         try {
-            JsonGenerator g = FACTORY.createGenerator(out);
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            // One object per line for JSON Lines: no separator of Jackson's own between root values.
-            g.setRootValueSeparator(null);
+            JsonGenerator g = generator(out, lines);
             if (lines) {
                 for (Table.TableRow r : table.rows()) {
                     object(g, table, r);
@@ -38,12 +36,6 @@ final class JsonWriter {
                 }
                 return;
             }
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            g.setPrettyPrinter(pp);
             g.writeStartArray();
             for (Table.TableRow r : table.rows()) {
                 object(g, table, r);
@@ -56,8 +48,64 @@ final class JsonWriter {
         }
     }
 
+    /**
+     * One record of `show`: one object (pretty-printed, or on one line for JSON Lines) of its fields,
+     * then each part: objects as an array (or one object), ids as an array of strings.
+     */
+    static void write(ShowRecord record, boolean lines, PrintWriter out) {
+        try {
+            JsonGenerator g = generator(out, lines);
+            g.writeStartObject();
+            fields(g, record.fields(), record.fields().rows().get(0));
+            for (ShowRecord.Part part : record.parts()) {
+                g.writeFieldName(part.name());
+                if (part instanceof ShowRecord.Objects o && o.single()) {
+                    object(g, o.rows(), o.rows().rows().get(0));
+                } else if (part instanceof ShowRecord.Objects o) {
+                    g.writeStartArray();
+                    for (Table.TableRow r : o.rows().rows()) {
+                        object(g, o.rows(), r);
+                    }
+                    g.writeEndArray();
+                } else if (part instanceof ShowRecord.Ids ids) {
+                    g.writeStartArray();
+                    for (String id : ids.ids()) {
+                        g.writeString(id);
+                    }
+                    g.writeEndArray();
+                }
+            }
+            g.writeEndObject();
+            g.flush();
+            out.print('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A generator on {@code out}: compact for JSON Lines, else indented by two spaces. */
+    private static JsonGenerator generator(PrintWriter out, boolean lines) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        // One object per line for JSON Lines: no separator of Jackson's own between root values.
+        g.setRootValueSeparator(null);
+        if (!lines) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withSeparators(Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        }
+        return g;
+    }
+
     private static void object(JsonGenerator g, Table table, Table.TableRow r) throws IOException {
         g.writeStartObject();
+        fields(g, table, r);
+        g.writeEndObject();
+    }
+
+    private static void fields(JsonGenerator g, Table table, Table.TableRow r) throws IOException {
         for (int i = 0; i < table.columns().size(); i++) {
             Column c = table.columns().get(i);
             Value v = r.cells().get(i);
@@ -79,7 +127,6 @@ final class JsonWriter {
                 }
             }
         }
-        g.writeEndObject();
     }
 
     private static void value(JsonGenerator g, Value v) throws IOException {

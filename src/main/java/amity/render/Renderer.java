@@ -28,6 +28,14 @@ public final class Renderer {
         }
     }
 
+    /** Writes one record of `show` as json or jsonl, the formats that carry its parts typed. */
+    public static void render(amity.report.ShowRecord record, RenderOptions o, PrintWriter out) {
+        if (o.format() != Format.JSON && o.format() != Format.JSONL) {
+            throw new IllegalArgumentException("a record is written as json or jsonl; other formats take its table");
+        }
+        JsonWriter.write(record, o.format() == Format.JSONL, out);
+    }
+
     /** A blank line and the notes wrapped to {@code width} columns, after a chart or a terminal's table. */
     static void footer(Table table, int width, PrintWriter out) {
         if (table.notes().isEmpty()) {

@@ -12,7 +12,8 @@ public final class ListReport {
     /** The columns shown when --fields is not given; agreements seen with --of show the partner instead. */
     public static List<String> defaultColumns(RecordType type, boolean of) {
         return switch (type) {
-            case AGREEMENTS -> of ? List.of("id", "partner.name", "partner.country", "type", "level", "signed")
+            case AGREEMENTS -> of
+                    ? List.of("id", "partner.id", "partner.name", "partner.country", "type", "level", "signed")
                     : List.of("id", "parties", "countries", "type", "level", "signed");
             case FIGURES -> List.of("id", "subject", "metric", "reported", "as_of", "source");
             case PROGRAMS -> List.of("id", "name", "kind", "participants", "started", "editions");

@@ -64,6 +64,23 @@ class ClientRoundTripTest {
         }
     }
 
+    @Test
+    void millerNestingDottedHeadersKeepsThePartnersId() throws IOException {
+        need("mlr", "miller");
+        // Without --no-auto-unflatten Miller nests partner.name under partner: a column named plain
+        // partner would be overwritten by that object, and the id lost.
+        String read = client(amity("list agreements --of beijing --format csv"), "mlr", "--icsv", "--ojson", "cat");
+        List<String> ids = new java.util.ArrayList<>();
+        for (JsonNode r : JSON.readTree(read)) {
+            ids.add(r.get("partner").get("id").asText());
+        }
+        List<String> want = new java.util.ArrayList<>();
+        for (JsonNode r : json("list agreements --of beijing")) {
+            want.add(r.get("partner.id").asText());
+        }
+        assertThat(ids).isEqualTo(want).contains("ottawa");
+    }
+
     @ParameterizedTest
     @MethodSource("commands")
     void pythonsCsvReadsEveryCsv(String command) throws IOException {
@@ -135,6 +152,21 @@ class ClientRoundTripTest {
                 .isEqualTo("Did you mean 'tokyo'?");
         assertThat(client(check.out(), "jq", "-s", "map(select(.end_column >= .column)) | length").strip())
                 .isEqualTo(String.valueOf(check.out().lines().count()));
+    }
+
+    @Test
+    void jqSelectsANestedAttestationsSourceFromShow() throws IOException {
+        need("jq", "jq");
+        String shown = amity("show beijing-ottawa --format json");
+        // The statements that pass on another source's date (hearsay), and the source that states them.
+        assertThat(client(shown, "jq", "-r", ".attested[] | select(.reports != null) | .source").strip())
+                .isEqualTo("beijing-sister-cities-list");
+        assertThat(client(shown, "jq", "-r", ".attested[] | select(.date_latest <= \"1999-12-31\") | .source")
+                .lines().toList()).isEqualTo(List.of("beijing-sister-cities-list", "people-daily-2000-09-19"));
+        String line = amity("show beijing-ottawa --format jsonl");
+        assertThat(line.lines().count()).isEqualTo(1);
+        assertThat(client(line, "jq", "-c", ".").strip()).isEqualTo(client(shown, "jq", "-c", ".").strip());
+        assertThat(client(shown, "jq", ".attestations == (.attested | length)").strip()).isEqualTo("true");
     }
 
     @Test

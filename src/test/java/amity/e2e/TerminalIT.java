@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import amity.text.Width;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,11 +75,20 @@ class TerminalIT {
         List<String> screen = inTerminal("show", "beijing-ottawa");
         assertFits(screen);
         String flat = String.join("", screen).replaceAll("\\s+", "");
-        JsonNode rows = new ObjectMapper().readTree(pipe("show", "beijing-ottawa", "--format", "json").out());
-        assertThat(rows).isNotEmpty();
-        for (JsonNode row : rows) {
-            String value = row.get("value").asText().replaceAll("\\s+", "");
-            assertThat(flat).as("the value of %s, whole", row.get("field").asText()).contains(value);
+        // The field/value rows themselves, as csv gives them (json gives the record as one object).
+        CsvMapper csv = new CsvMapper();
+        csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        List<List<String>> rows = new ArrayList<>();
+        try (var it = csv.readerFor(List.class).<List<String>>readValues(
+                pipe("show", "beijing-ottawa", "--format", "csv", "--raw", "--no-header").out())) {
+            it.forEachRemaining(rows::add);
+        }
+        assertThat(rows).hasSizeGreaterThan(10);
+        for (List<String> row : rows) {
+            // csv joins a list with "; ", the table with ", ": each item whole.
+            for (String item : row.get(1).split("; ")) {
+                assertThat(flat).as("the value of %s, whole", row.get(0)).contains(item.replaceAll("\\s+", ""));
+            }
         }
     }
 
