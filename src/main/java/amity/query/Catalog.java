@@ -9,12 +9,20 @@ import java.util.Optional;
 public record Catalog(String type, List<Field> fields) {
     /** The partner's id: named so that no column name is a dotted prefix of another (Miller nests them). */
     public static final String PARTNER_ID = "partner.id";
-    private static final String PARTNER_ALIAS = "partner";
+    /** A figure's source id, named for the same reason beside source.publisher and source.published. */
+    public static final String SOURCE_ID = "source.id";
+    /** The former names of those ids, still read where the catalog has no field of that name. */
+    private static final java.util.Map<String, String> ALIASES = java.util.Map.of("partner", PARTNER_ID, "source",
+            SOURCE_ID);
 
-    /** The field of that name; {@code partner}, the partner's id's former name, is read as {@code partner.id}. */
+    /** The field of that name, or of the id it is an alias of ({@code partner}, a figure's {@code source}). */
     public Optional<Field> find(String name) {
-        String wanted = name.equals(PARTNER_ALIAS) ? PARTNER_ID : name;
-        return fields.stream().filter(f -> f.name().equals(wanted)).findFirst();
+        Optional<Field> exact = exactly(name);
+        return exact.isPresent() || !ALIASES.containsKey(name) ? exact : exactly(ALIASES.get(name));
+    }
+
+    private Optional<Field> exactly(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
     public Optional<String> nearest(String name) {

@@ -51,6 +51,7 @@ public record ClosedValues(Map<String, Supplier<Closed>> fields) {
         }
         f.put("sources", sources);
         f.put("source", sources);
+        f.put(Catalog.SOURCE_ID, sources);
         switch (RecordType.named(type).orElse(RecordType.ACKNOWLEDGEMENTS)) {
             case AGREEMENTS -> {
                 f.put("id", lazy(() -> ids(data.agreements(), "the id of any agreement")));

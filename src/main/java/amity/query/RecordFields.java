@@ -305,7 +305,7 @@ public final class RecordFields {
         f.add(FieldDef.of("unit", TEXT, "what one of it is", g -> Value.text(g.unit())));
         f.add(FieldDef.of("as_of", DATE, "the date the number describes", g -> Value.date(g.asOf())));
         f.add(FieldDef.of("year", DATE, "the year(s) of as_of", g -> Dates.year(g.asOf())));
-        f.add(FieldDef.of("source", TEXT, "the id of the source reporting it", g -> Value.text(g.source())));
+        f.add(FieldDef.of(Catalog.SOURCE_ID, TEXT, "the id of the source reporting it", g -> Value.text(g.source())));
         f.add(FieldDef.of("source.publisher", TEXT, "that source's publisher",
                 g -> Value.text(data.source(g.source()).map(Source::publisher).orElse(""))));
         f.add(FieldDef.of("source.published", DATE, "when that source was published",

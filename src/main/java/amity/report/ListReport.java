@@ -15,7 +15,7 @@ public final class ListReport {
             case AGREEMENTS -> of
                     ? List.of("id", "partner.id", "partner.name", "partner.country", "type", "level", "signed")
                     : List.of("id", "parties", "countries", "type", "level", "signed");
-            case FIGURES -> List.of("id", "subject", "metric", "reported", "as_of", "source");
+            case FIGURES -> List.of("id", "subject", "metric", "reported", "as_of", "source.id");
             case PROGRAMS -> List.of("id", "name", "kind", "participants", "started", "editions");
             case SOURCES -> List.of("id", "publisher", "published", "title");
             case PLACES -> List.of("id", "name", "country", "region", "level", "agreements");
