@@ -87,7 +87,7 @@ final class ReconcileCommand extends DataCommand {
     boolean implied;
 
     @Option(names = "--without-implied", description = "Reconcile as if the agreements marked certainty: implied "
-            + "or uncertain were absent.")
+            + "or uncertain were absent (a what-if: acknowledgements are not reported stale in it).")
     boolean withoutImplied;
 
     @Option(names = "--chart", description = "For each series, a timeline of the count the records give (a band: "
@@ -156,7 +156,9 @@ final class ReconcileCommand extends DataCommand {
                 "--where");
         List<Finding> findings = ReconcileReport.where(ReconcileReport.select(all,
                 new ReconcileReport.Selection(wanted, acked, checks, subject, metric)), expr);
-        List<String> notes = Reconciler.staleAcknowledgements(loaded.data(), all);
+        // --without-implied is a what-if: findings about the records it leaves out are gone, which says
+        // nothing about whether their acknowledgements still apply to the data as it is.
+        List<String> notes = withoutImplied ? List.of() : Reconciler.staleAcknowledgements(loaded.data(), all);
         if (ReportView.chosen(output, spec, amity.env)) {
             return ReportView.write(output, amity.env, out(), loaded.paths(), findings, !statuses.isEmpty(), notes,
                     ReconcileReport.fails(findings, failing));
