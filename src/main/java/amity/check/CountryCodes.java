@@ -49,8 +49,7 @@ final class CountryCodes implements Check {
         List<String> words = used.filter(w -> !w.isEmpty()).distinct().sorted().toList();
         if (!words.contains(value)) {
             out.add(new Problem(p.spots().at(key), value.length(), "'" + value + "' is not a " + key
-                    + " the country table uses" + amity.text.Nearest.to(value, words).map(w -> "; did you mean '" + w
-                            + "'?").orElse("; use one of: " + String.join(", ", words) + ".")));
+                    + " the country table uses" + amity.text.Nearest.hintOrList(value, words)));
         }
     }
 }

@@ -67,8 +67,7 @@ abstract class QueryCommand extends DataCommand {
         List<String> types = RecordType.queryableNames();
         if (!types.contains(type)) {
             throw new Failure(ExitCode.USAGE, "amity: '" + type + "' is not a record type"
-                    + Nearest.hint(type, types,
-                            "; use one of: " + String.join(", ", types) + "."));
+                    + Nearest.hintOrList(type, types));
         }
         return type;
     }

@@ -144,8 +144,7 @@ final class ReconcileCommand extends DataCommand {
         for (String c : checks) {
             if (!names.contains(c)) {
                 throw new Failure(ExitCode.USAGE, "amity: --check: '" + c + "' is not a check"
-                        + Nearest.to(c, names).map(n -> "; did you mean '" + n + "'?")
-                                .orElse("; use one of: " + String.join(", ", names) + "."));
+                        + Nearest.hintOrList(c, names));
             }
         }
         List<Finding> all = Reconciler.run(loaded.data());
@@ -232,7 +231,7 @@ final class ReconcileCommand extends DataCommand {
         }
         for (String n : names) {
             out.add(Status.fromSlug(n).orElseThrow(() -> new Failure(ExitCode.USAGE, "amity: " + option + ": '" + n
-                    + "' is not a status" + Nearest.hint(n, all, "; use one of: " + String.join(", ", all) + "."))));
+                    + "' is not a status" + Nearest.hintOrList(n, all))));
         }
         return out;
     }

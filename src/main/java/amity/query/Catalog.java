@@ -25,8 +25,9 @@ public record Catalog(String type, List<Field> fields) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
-    public Optional<String> nearest(String name) {
-        return Nearest.to(name, fields.stream().map(Field::name).toList());
+    /** The names of its fields, in catalog order. */
+    public List<String> names() {
+        return fields.stream().map(Field::name).toList();
     }
 
     /** The end of an "unknown field" sentence: a suggestion, or where to look. */
@@ -34,7 +35,6 @@ public record Catalog(String type, List<Field> fields) {
         if (name.startsWith("partner") && type.equals(RecordType.AGREEMENTS.plural()) && find(PARTNER_ID).isEmpty()) {
             return "; partner fields exist when agreements are seen from one side, with --of PLACE.";
         }
-        return Nearest.hint(name, fields.stream().map(Field::name).toList(),
-                "; run 'amity fields " + type + "' to list them.");
+        return Nearest.hint(name, names(), "; run 'amity fields " + type + "' to list them.");
     }
 }

@@ -3,9 +3,10 @@ package amity.query;
 import amity.model.Counts;
 import amity.model.Dataset;
 import amity.model.Figure;
-import amity.model.RecordType;
 import amity.model.Origin;
+import amity.model.RecordType;
 import amity.read.Problem;
+import amity.text.Nearest;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,8 +40,7 @@ public final class CountsRules {
             }
             if (!c.distinct().isEmpty() && catalog.find(c.distinct()).isEmpty()) {
                 out.add(new Problem(f.spots().at("counts.distinct"), c.distinct().length(), "'" + c.distinct()
-                        + "' is not a field of " + c.type() + catalog.nearest(c.distinct())
-                                .map(n -> "; did you mean '" + n + "'?").orElse(".")));
+                        + "' is not a field of " + c.type() + Nearest.hint(c.distinct(), catalog.names())));
             }
         }
         return out;

@@ -127,8 +127,7 @@ final class Fields {
         String s = required ? required(key) : text(key);
         if (!s.isEmpty() && !words.contains(s)) {
             problems.add(new Problem(raw(key).at(), width(s), "'" + s + "' is not a known " + key.replace('_', ' ')
-                    + Nearest.to(s, words).map(c -> "; did you mean '" + c + "'?")
-                            .orElse("; use one of: " + String.join(", ", words) + ".")));
+                    + Nearest.hintOrList(s, words)));
         }
         return s;
     }

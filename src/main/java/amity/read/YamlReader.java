@@ -54,8 +54,7 @@ final class YamlReader implements RecordReader {
     private static void readList(Entry e, RecordBinder binder, Batch into) {
         List<Problem> problems = into.problems;
         if (!LISTS.contains(e.key())) {
-            String hint = Nearest.to(e.key(), LISTS).map(n -> "; did you mean '" + n + "'?")
-                    .orElse("; a data file holds " + String.join(", ", LISTS) + ".");
+            String hint = Nearest.hint(e.key(), LISTS, "; a data file holds " + String.join(", ", LISTS) + ".");
             problems.add(new Problem(e.keyAt(), Fields.width(e.key()), "unknown list '" + e.key() + "'" + hint));
             return;
         }

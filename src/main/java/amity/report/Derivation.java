@@ -10,6 +10,7 @@ import amity.query.QueryError;
 import amity.query.RecordFields;
 import amity.query.Value;
 import amity.query.ValueRow;
+import amity.text.Nearest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -141,7 +142,7 @@ public final class Derivation {
             if (catalog.find(counts.distinct()).isEmpty()) {
                 throw new QueryError(counts.distinct(), 0, counts.distinct().length(), "unknown field '"
                         + counts.distinct() + "' to count distinct values of"
-                        + catalog.nearest(counts.distinct()).map(n -> "; did you mean '" + n + "'?").orElse("."));
+                        + Nearest.hint(counts.distinct(), catalog.names()));
             }
         }
         Derivation d = new Derivation(0, 0, rows, m, counts, date);

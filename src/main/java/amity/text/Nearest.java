@@ -38,6 +38,11 @@ public final class Nearest {
         return to(word, candidates).map(c -> "; did you mean '" + c + "'?").orElse(otherwise);
     }
 
+    /** "; did you mean 'x'?", or "; use one of: a, b, c." listing every candidate when none is near. */
+    public static String hintOrList(String word, Collection<String> candidates) {
+        return hint(word, candidates, "; use one of: " + String.join(", ", candidates) + ".");
+    }
+
     /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */
     static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
