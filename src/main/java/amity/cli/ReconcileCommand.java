@@ -17,6 +17,7 @@ import amity.report.ReconcileReport;
 import amity.report.Reconciler;
 import amity.report.Status;
 import amity.text.Nearest;
+import amity.text.Plural;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -131,13 +132,10 @@ final class ReconcileCommand extends DataCommand {
             });
             return ExitCode.OK;
         }
-        List<String> ackWords = List.of("acknowledged", "unacknowledged");
-        List<String> statusWords = statuses.stream().filter(w -> !ackWords.contains(w)).toList();
+        List<String> statusWords = statuses.stream().filter(w -> !ReconcileReport.Acknowledged.WORDS.contains(w))
+                .toList();
         Set<Status> wanted = statuses(statusWords, "--status", EnumSet.allOf(Status.class));
-        boolean onlyAcked = statuses.contains("acknowledged");
-        boolean onlyNew = statuses.contains("unacknowledged");
-        var acked = onlyAcked == onlyNew ? ReconcileReport.Acknowledged.ANY
-                : onlyAcked ? ReconcileReport.Acknowledged.ONLY : ReconcileReport.Acknowledged.NOT;
+        var acked = ReconcileReport.Acknowledged.of(statuses);
         Set<Status> failing = failOn.equals(List.of("none")) ? EnumSet.noneOf(Status.class)
                 : statuses(failOn, "--fail-on", EnumSet.noneOf(Status.class));
         List<String> names = Reconciler.checkNames();
@@ -173,8 +171,8 @@ final class ReconcileCommand extends DataCommand {
         if (failed == 0) {
             return status;
         }
-        err.println("amity: " + failed + " unacknowledged finding" + (failed == 1 ? "" : "s") + " with status "
-                + String.join(" or ", failing.stream().map(Status::slug).toList()) + " make" + (failed == 1 ? "s" : "")
+        err.println("amity: " + Plural.count(failed, "unacknowledged finding") + " with status "
+                + String.join(" or ", failing.stream().map(Status::slug).toList()) + (failed == 1 ? " makes" : " make")
                 + " the exit status 1.");
         return ExitCode.FINDINGS;
     }
@@ -227,7 +225,7 @@ final class ReconcileCommand extends DataCommand {
         Set<Status> out = EnumSet.noneOf(Status.class);
         List<String> all = new ArrayList<>(Arrays.stream(Status.values()).map(Status::slug).toList());
         if (option.equals("--status")) {
-            all.addAll(List.of("acknowledged", "unacknowledged"));
+            all.addAll(ReconcileReport.Acknowledged.WORDS);
         }
         for (String n : names) {
             out.add(Status.fromSlug(n).orElseThrow(() -> new Failure(ExitCode.USAGE, "amity: " + option + ": '" + n

@@ -1,5 +1,6 @@
 package amity.cli;
 
+import amity.report.ReconcileReport;
 import amity.report.Status;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -10,7 +11,7 @@ class StatusNames implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
         return Stream.concat(Arrays.stream(Status.values()).map(Status::slug),
-                Stream.of("acknowledged", "unacknowledged")).iterator();
+                ReconcileReport.Acknowledged.WORDS.stream()).iterator();
     }
 
     /** What --fail-on takes: the statuses, or none. */

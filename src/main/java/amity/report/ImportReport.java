@@ -2,6 +2,7 @@ package amity.report;
 
 import amity.query.FieldType;
 import amity.query.Value;
+import amity.text.Plural;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,15 +28,11 @@ public final class ImportReport {
 
     /** "1 new source, 3 new places, 2 new agreements, 4 rows merged, 1 row unchanged, 0 rows skipped". */
     public static String summary(Import.Result r, boolean would) {
-        return count(r.count(Import.Kind.NEW_SOURCE), "new source") + ", "
-                + count(r.count(Import.Kind.NEW_PLACE), "new place") + ", "
-                + count(r.count(Import.Kind.NEW_AGREEMENT), "new agreement") + ", "
-                + count(r.count(Import.Kind.MERGED), "row") + " merged, "
-                + count(r.count(Import.Kind.UNCHANGED), "row") + " already there, "
-                + count(r.count(Import.Kind.SKIPPED), "row") + " skipped" + (would ? " (dry run: nothing written)" : "");
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return Plural.count(r.count(Import.Kind.NEW_SOURCE), "new source") + ", "
+                + Plural.count(r.count(Import.Kind.NEW_PLACE), "new place") + ", "
+                + Plural.count(r.count(Import.Kind.NEW_AGREEMENT), "new agreement") + ", "
+                + Plural.count(r.count(Import.Kind.MERGED), "row") + " merged, "
+                + Plural.count(r.count(Import.Kind.UNCHANGED), "row") + " already there, "
+                + Plural.count(r.count(Import.Kind.SKIPPED), "row") + " skipped" + (would ? " (dry run: nothing written)" : "");
     }
 }

@@ -81,6 +81,16 @@ public final class ReconcileReport {
     public enum Acknowledged {
         ANY, ONLY, NOT;
 
+        /** The words --status takes beside the statuses: only acknowledged findings, or only new ones. */
+        public static final List<String> WORDS = List.of("acknowledged", "unacknowledged");
+
+        /** What --status words ask for: both words or neither keep every finding. */
+        public static Acknowledged of(java.util.Collection<String> words) {
+            boolean only = words.contains(WORDS.get(0));
+            boolean not = words.contains(WORDS.get(1));
+            return only == not ? ANY : only ? ONLY : NOT;
+        }
+
         boolean keeps(Finding f) {
             return this == ANY || (this == ONLY) == f.isAcknowledged();
         }
