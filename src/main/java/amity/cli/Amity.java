@@ -87,33 +87,44 @@ public final class Amity implements Runnable {
     }
 
     /**
-     * The command line for one run: only the model of the command the arguments name, since building
-     * every command's model from its annotations is much of a short run's start-up. Anything else
-     * (no command, a mistyped one, root help, `help CMD`) gets them all.
+     * The command line for one run, with no more model than the arguments need, since building the
+     * models is much of a short run's start-up: the command they name alone; for `help CMD`, CMD and
+     * help; for anything else (root help, no command, a mistyped one) every command by its name and
+     * description only, which is all the root's help and the suggestions use; for --version, none.
      */
     static CommandLine commandLineFor(String[] args, Env env, PrintWriter out, PrintWriter err) {
-        String first = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
-        for (Class<?> c : COMMANDS) {
-            Command command = c.getAnnotation(Command.class);
-            if (command.name().equals(first) && c != CommandLine.HelpCommand.class) {
-                return build(new Amity(env), out, err, List.of(c));
-            }
+        List<String> words = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).toList();
+        Class<?> named = words.isEmpty() ? null : command(words.get(0));
+        if (named != null && named != CommandLine.HelpCommand.class) {
+            return build(new Amity(env), out, err, List.of(named), c -> true);
         }
-        boolean versionOnly = first.isEmpty() && (List.of(args).contains("--version") || List.of(args).contains("-V"))
+        boolean versionOnly = words.isEmpty() && (List.of(args).contains("--version") || List.of(args).contains("-V"))
                 && !List.of(args).contains("--help") && !List.of(args).contains("-h");
-        return build(new Amity(env), out, err, versionOnly ? List.of() : COMMANDS);
+        if (versionOnly) {
+            return build(new Amity(env), out, err, List.of(), c -> true);
+        }
+        Class<?> helped = named != null && words.size() > 1 ? command(words.get(1)) : null;
+        return build(new Amity(env), out, err, COMMANDS, c -> c == named || c == helped);
+    }
+
+    /** The command class of that name, or null. */
+    private static Class<?> command(String name) {
+        return COMMANDS.stream().filter(c -> CommandModel.name(c).equals(name)).findFirst().orElse(null);
     }
 
     /** The command line around a given root command, e.g. one that keeps a session's data. */
     static CommandLine commandLine(Amity amity, PrintWriter out, PrintWriter err) {
-        return build(amity, out, err, COMMANDS);
+        return build(amity, out, err, COMMANDS, c -> true);
     }
 
-    private static CommandLine build(Amity amity, PrintWriter out, PrintWriter err, List<Class<?>> commands) {
-        CommandLine cl = new CommandLine(amity);
+    /** The root with the given subcommands: in full where {@code full} says so, else by name and description. */
+    private static CommandLine build(Amity amity, PrintWriter out, PrintWriter err, List<Class<?>> commands,
+            java.util.function.Predicate<Class<?>> full) {
+        CommandLine cl = new CommandLine(CommandModel.spec(amity));
         Version version = new Version();
         for (Class<?> c : commands) {
-            cl.addSubcommand(c);
+            Object command = instance(c);
+            cl.addSubcommand(new CommandLine(full.test(c) ? CommandModel.spec(command) : CommandModel.summary(command)));
         }
         // `amity list --version` prints what `amity --version` does.
         cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
@@ -148,6 +159,14 @@ public final class Amity implements Runnable {
             return ExitCode.SOFTWARE;
         });
         return cl;
+    }
+
+    private static Object instance(Class<?> command) {
+        try {
+            return command.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make the command " + command.getName(), e);
+        }
     }
 
     /** "; did you mean 'list'?" for a misspelt command or option (the nearest name, else picocli's), or "". */

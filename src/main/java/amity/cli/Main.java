@@ -15,13 +15,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Stdout stdout = new Stdout(new FileOutputStream(FileDescriptor.out));
+        System.exit(run(args, Env.system(), new FileOutputStream(FileDescriptor.out),
+                new FileOutputStream(FileDescriptor.err)));
+    }
+
+    /** Runs one command line, and says the exit status. The training run (Train) comes through here too. */
+    static int run(String[] args, Env env, OutputStream standardOut, OutputStream standardErr) {
+        Stdout stdout = new Stdout(standardOut);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(standardErr, StandardCharsets.UTF_8), true);
         int code;
         try {
-            code = Amity.commandLineFor(args, Env.system(), out, err).execute(args);
+            code = Amity.commandLineFor(args, env, out, err).execute(args);
         } catch (OutOfMemoryError e) {
             err.println("amity: out of memory: the data needs more than the " + Runtime.getRuntime().maxMemory()
                     / (1024 * 1024) + " MiB Java may use; give it more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g.");
@@ -35,7 +40,7 @@ public final class Main {
             code = stdout.brokenPipe() ? code : failed(err, stdout.failure);
         }
         err.flush();
-        System.exit(code);
+        return code;
     }
 
     private static int failed(PrintWriter err, IOException e) {

@@ -1,8 +1,6 @@
 package amity.cli;
 
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +32,6 @@ public final class Train {
             List.of("--help"));
 
     public static void main(String[] args) {
-        PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         Env env = new Env(System.getenv(), java.io.InputStream.nullInputStream(), false);
         for (List<String> command : COMMANDS) {
             List<String> full = new ArrayList<>(command);
@@ -42,7 +39,7 @@ public final class Train {
                 full.addAll(List.of("--data", args[0]));
             }
             String[] a = full.toArray(String[]::new);
-            Amity.commandLineFor(a, env, nowhere, nowhere).execute(a);
+            Main.run(a, env, OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
         }
         System.exit(0);
     }

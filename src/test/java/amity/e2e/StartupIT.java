@@ -32,6 +32,27 @@ class StartupIT {
         assertThat(loaded).anyMatch(l -> l.contains(" picocli.CommandLine "));
     }
 
+    /**
+     * The command model is rebuilt from the description the build wrote (amity.cli.CommandModel), not
+     * read from annotations: reading them defines proxy classes at run time, which no archive keeps.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "--help", "help list", "list agreements --format csv", "reconcile",
+        "aggregate agreements --by year", "show beijing", "fields agreements", "check"})
+    void noCommandDefinesAProxyClass(String args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(JAVA, "-Xlog:class+load=info:stdout", "-jar",
+                Jdk.JAR.toString()));
+        cmd.addAll(List.of(args.split(" ")));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out.lines().filter(l -> !l.contains("[class,load]")).toList().toString())
+                .isZero();
+        List<String> loaded = out.lines().filter(l -> l.contains("[class,load]")).toList();
+        assertThat(loaded).anyMatch(l -> l.contains(" amity.cli.CommandModel "));
+        assertThat(loaded).filteredOn(l -> l.contains("__dynamic_proxy__") || l.contains("$Proxy")).isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void picocliIsShippedAsJava17ClassesSoTheArchiveCanHoldThem() throws Exception {
         try (var jar = new java.util.jar.JarFile(Jdk.JAR.toFile())) {
