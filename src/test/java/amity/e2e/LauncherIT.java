@@ -59,10 +59,27 @@ class LauncherIT {
         assertThat(first.err()).isEmpty();
         assertThat(second.err()).isEmpty();
         try (var files = Files.list(home.resolve("cache/amity"))) {
-            // One archive, beside the snapshots folder the training run's reads leave.
-            assertThat(files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).toList())
-                    .singleElement().asString().matches("amity-\\d+\\.(aot|jsa)");
+            // One archive, beside what the launcher remembers (the archive's key, the JDK it chose) and
+            // the snapshots folder the training run's reads leave.
+            List<String> names = files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).toList();
+            assertThat(names).filteredOn(n -> n.matches("amity-\\d+\\.(aot|jsa)")).hasSize(1);
+            assertThat(names).filteredOn(n -> !n.matches("amity-\\d+\\.(aot|jsa)")).isSubsetOf("key", "java");
         }
+    }
+
+    @Test
+    void aRememberedArchiveKeyOlderThanTheJarIsWorkedOutAgain() throws Exception {
+        run(LAUNCHER, "--version");
+        Path key = home.resolve("cache/amity/key");
+        List<String> remembered = Files.readAllLines(key);
+        Files.write(key, List.of(remembered.get(0), "12345"));
+        Files.setLastModifiedTime(key, java.nio.file.attribute.FileTime.fromMillis(0));
+        Result again = run(LAUNCHER, "--version");
+        assertThat(again.out()).isEqualTo("amity 0.1.0\n");
+        assertThat(again.err()).isEmpty();
+        assertThat(Files.readAllLines(key)).isEqualTo(remembered);
+        assertThat(home.resolve("cache/amity/amity-" + remembered.get(1) + (Files.exists(home.resolve(
+                "cache/amity/amity-" + remembered.get(1) + ".aot")) ? ".aot" : ".jsa"))).exists();
     }
 
     @Test
