@@ -309,7 +309,6 @@ final class CommandModel {
         optional(out, a.mapFallbackValue());
         out.writeUTF(f.getDeclaringClass().getName());
         out.writeUTF(f.getName());
-        out.writeBoolean(a.hasInitialValue());
     }
 
     private static ArgSpec readArg(DataInputStream in, Object owner) throws IOException, ReflectiveOperationException {
@@ -331,9 +330,10 @@ final class CommandModel {
             if (c.key != null) {
                 o.descriptionKey(c.key);
             }
-            if (c.initial) {
-                o.initialValue(c.binding.get()).hasInitialValue(true);
-            }
+            // No reset to initial values before parsing: picocli would read every field for it (a
+            // method-handle accessor each, about 5 ms of a short run), and each run parses once into
+            // new command objects (Amity.build), whose fields hold their initial values already.
+            o.hasInitialValue(false);
             return o.build();
         }
         PositionalParamSpec.Builder p = PositionalParamSpec.builder().index(range(in));
@@ -349,9 +349,7 @@ final class CommandModel {
         if (c.key != null) {
             p.descriptionKey(c.key);
         }
-        if (c.initial) {
-            p.initialValue(c.binding.get()).hasInitialValue(true);
-        }
+        p.hasInitialValue(false); // as for options, above
         return p.build();
     }
 
@@ -360,7 +358,7 @@ final class CommandModel {
             boolean required, Class<?> type, Class<?>[] aux, String split, String splitLabel, String defaultValue,
             Help.Visibility show, boolean hidden, boolean interactive, boolean echo, String prompt, ScopeType scope,
             ITypeConverter<?>[] converters, Iterable<String> candidates, String mapFallback, Field field,
-            FieldElement binding, boolean initial) {
+            FieldElement binding) {
     }
 
     @SuppressWarnings("unchecked")
@@ -397,8 +395,7 @@ final class CommandModel {
         return new Common(arity, label, hideSyntax, description, key, required, type, aux, split, splitLabel,
                 defaultValue, show, hidden, interactive, echo, prompt, scope == null ? null : ScopeType.valueOf(scope),
                 converters, candidates.isEmpty() ? null : (Iterable<String>) instance(candidates), mapFallback, field,
-                new FieldElement(owner, field, option ? CommandLine.Option.class : CommandLine.Parameters.class),
-                in.readBoolean());
+                new FieldElement(owner, field, option ? CommandLine.Option.class : CommandLine.Parameters.class));
     }
 
     /** The class an option's annotation names for its completion candidates, or "" (none, or its enum's). */
