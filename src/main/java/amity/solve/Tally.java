@@ -16,6 +16,18 @@ public record Tally(List<String> items, DateInterval asOf, boolean distinct) {
         Objects.requireNonNull(asOf, "asOf");
     }
 
+    // equals and hashCode written out: the generated ones are bootstrapped through method handles on
+    // first use, a few ms of every reconcile's start-up (a tally is a map key of the encoding).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Tally t && distinct == t.distinct && items.equals(t.items) && asOf.equals(t.asOf);
+    }
+
+    @Override
+    public int hashCode() {
+        return (items.hashCode() * 31 + asOf.hashCode()) * 31 + Boolean.hashCode(distinct);
+    }
+
     public static Tally count(List<String> items, DateInterval asOf) {
         return new Tally(items, asOf, false);
     }
