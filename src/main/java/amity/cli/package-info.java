@@ -7,7 +7,9 @@
  * stdin, terminal, the snapshot folder), passed in so tests can set it. Every command that reads data
  * extends {@code DataCommand} (the {@code --data} option, {@code DataOptions}) and loads through
  * {@code Loader}, which calls {@link amity.read.DataReader#load} with the checks and the snapshot
- * folder; a problem ends the run with exit 65.
+ * folder; a problem ends the run with exit 65. The annotations describe the commands, but a run
+ * does not read them: {@code GenerateModel} writes picocli's model into the jar at build time and
+ * {@code CommandModel} rebuilds it (reading annotations makes proxy classes no start-up archive keeps).
  *
  * <p>To add a command: a class extending {@code DataCommand} with a {@code @Command} (name,
  * description, a footer of two or three real examples), one entry in {@code Amity.COMMANDS}, a
