@@ -1,6 +1,7 @@
 package amity.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -87,7 +89,7 @@ final class CommandModel {
         out.writeInt(FORMAT);
         out.writeInt(commands.size());
         for (CommandSpec c : commands) {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             writeCommand(c, new DataOutputStream(bytes));
             out.writeUTF(c.userObject().getClass().getName());
             out.writeUTF(c.name());
@@ -130,10 +132,12 @@ final class CommandModel {
         strings(out, c.version());
         writeUsage(c.usageMessage(), out);
         // @Spec fields get the spec; @Spec methods are called with it (reconcile's writes its checks in).
+        // picocli called them already as it read the annotations, so what they wrote is in the usage
+        // above and they are called again on the rebuilt spec: such a method must be idempotent.
         strings(out, c.specElements().stream().filter(e -> e.userObject() instanceof Field)
                 .map(IAnnotatedElement::getName).toArray(String[]::new));
-        strings(out, c.specElements().stream().filter(e -> e.userObject() instanceof java.lang.reflect.Method)
-                .map(e -> ((java.lang.reflect.Method) e.userObject()).getName()).toArray(String[]::new));
+        strings(out, c.specElements().stream().filter(e -> e.userObject() instanceof Method)
+                .map(e -> ((Method) e.userObject()).getName()).toArray(String[]::new));
         strings(out, c.parentCommandElements().stream().map(IAnnotatedElement::getName).toArray(String[]::new));
         Set<String> mixinsWritten = new LinkedHashSet<>();
         List<Object> parts = new ArrayList<>();
@@ -213,7 +217,7 @@ final class CommandModel {
             c.addMixin(name, readCommand(in, mixin, true));
         }
         for (String method : specMethods) {
-            java.lang.reflect.Method m = command.getClass().getDeclaredMethod(method, CommandSpec.class);
+            Method m = command.getClass().getDeclaredMethod(method, CommandSpec.class);
             m.setAccessible(true);
             m.invoke(command, c);
         }
