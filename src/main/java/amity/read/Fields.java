@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  * the origin of each value under its path, so later checks can point at it.
  */
 final class Fields {
-    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private final YMap map;
@@ -114,7 +113,7 @@ final class Fields {
     /** A required id: a lowercase slug. */
     String id() {
         String id = required("id");
-        if (!id.isEmpty() && !SLUG.matcher(id).matches()) {
+        if (!id.isEmpty() && !isSlug(id)) {
             problems.add(new Problem(raw("id").at(), width(id), "the id '" + id
                     + "' is not a lowercase slug; use letters a-z, digits and single hyphens, e.g. '"
                     + slugify(id) + "'."));
@@ -244,6 +243,18 @@ final class Fields {
         }
         problems.add(new Problem(n.at(), 1, "'" + key + "' should be a mapping of fields, not " + n.kind() + "."));
         return null;
+    }
+
+    /** Whether the text is a lowercase slug: [a-z0-9]+(-[a-z0-9]+)*, checked without a regex (every id is one). */
+    static boolean isSlug(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!alnum && !(c == '-' && i > 0 && i < s.length() - 1 && s.charAt(i - 1) != '-')) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     static int width(String s) {
