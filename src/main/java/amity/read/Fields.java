@@ -45,7 +45,9 @@ final class Fields {
         this.problems = problems;
         this.spots = spots;
         for (Entry e : map.entries().values()) {
-            spots.put(prefix + e.key(), e.value().at());
+            if (spots != NO_SPOTS) {
+                spots.put(prefix + e.key(), e.value().at());
+            }
             if (!allowed.contains(e.key())) {
                 problems.add(new Problem(e.keyAt(), width(e.key()), "unknown field '" + e.key() + "' in " + what
                         + Nearest.hint(e.key(), allowed, e.key().equals("predecessors") ? "; only an agreement has "
@@ -124,7 +126,12 @@ final class Fields {
     /** A text that must be one of {@code words}; "" when absent. */
     String word(String key, List<String> words, boolean required) {
         String s = required ? required(key) : text(key);
-        if (!s.isEmpty() && !words.contains(s)) {
+        int known = words.indexOf(s);
+        if (known >= 0) {
+            // The vocabulary's own string: a million records then hold one "sister-city", not a million.
+            return words.get(known);
+        }
+        if (!s.isEmpty()) {
             problems.add(new Problem(raw(key).at(), width(s), "'" + s + "' is not a known " + key.replace('_', ' ')
                     + Nearest.hintOrList(s, words)));
         }
@@ -195,7 +202,9 @@ final class Fields {
         if (n instanceof YList l) {
             for (int i = 0; i < l.items().size(); i++) {
                 YNode item = l.items().get(i);
-                spots.put(prefix + key + "." + i, item.at());
+                if (spots != NO_SPOTS) {
+                    spots.put(prefix + key + "." + i, item.at());
+                }
                 if (item instanceof YScalar s && !s.isNull()) {
                     out.add(s.text());
                 } else {
