@@ -12,7 +12,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The one way data comes in: list the data files under the paths (each once), take the snapshot
@@ -120,19 +123,34 @@ public final class DataReader {
     /**
      * The bundled country table, then every input, side by side on the machine's cores (each into
      * its own batch) and joined in input order: the same result as reading them one after another.
+     * The largest files go first, each core taking the next file when it is free, so that the cores
+     * finish together rather than one reading the last big file alone.
      */
     private static Batch read(List<Input> inputs, boolean positions) throws Unreadable {
         Batch all = new Batch();
         readCountryTable(all, positions);
-        List<Object> parts = (inputs.size() < 2 ? inputs.stream() : inputs.parallelStream()).map(in -> {
-            Batch part = new Batch();
-            try {
-                readInput(in, positions, part);
-                return (Object) part;
-            } catch (Unreadable e) {
-                return e;
+        Object[] parts = new Object[inputs.size()];
+        Integer[] order = new Integer[inputs.size()];
+        long[] sizes = new long[inputs.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            sizes[i] = size(inputs.get(i));
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(sizes[b], sizes[a]));
+        AtomicInteger next = new AtomicInteger();
+        int cores = Math.min(inputs.size(), ForkJoinPool.getCommonPoolParallelism() + 1);
+        IntStream.range(0, cores).parallel().forEach(core -> {
+            for (int k = next.getAndIncrement(); k < order.length; k = next.getAndIncrement()) {
+                Input in = inputs.get(order[k]);
+                Batch part = new Batch();
+                try {
+                    readInput(in, positions, part);
+                    parts[order[k]] = part;
+                } catch (Unreadable e) {
+                    parts[order[k]] = e;
+                }
             }
-        }).toList();
+        });
         for (Object o : parts) {
             if (o instanceof Unreadable e) {
                 throw e;
@@ -140,6 +158,14 @@ public final class DataReader {
             all.addAll((Batch) o);
         }
         return all;
+    }
+
+    private static long size(Input in) {
+        try {
+            return in.isStdin() ? in.bytes().length : Files.size(in.file());
+        } catch (IOException | Unreadable e) {
+            return 0;
+        }
     }
 
     private static void readCountryTable(Batch into, boolean positions) {

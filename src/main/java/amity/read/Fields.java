@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  * the origin of each value under its path, so later checks can point at it.
  */
 final class Fields {
-    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private final YMap map;
@@ -46,7 +45,9 @@ final class Fields {
         this.problems = problems;
         this.spots = spots;
         for (Entry e : map.entries().values()) {
-            spots.put(prefix + e.key(), e.value().at());
+            if (spots != NO_SPOTS) {
+                spots.put(prefix + e.key(), e.value().at());
+            }
             if (!allowed.contains(e.key())) {
                 problems.add(new Problem(e.keyAt(), width(e.key()), "unknown field '" + e.key() + "' in " + what
                         + Nearest.hint(e.key(), allowed, e.key().equals("predecessors") ? "; only an agreement has "
@@ -114,7 +115,7 @@ final class Fields {
     /** A required id: a lowercase slug. */
     String id() {
         String id = required("id");
-        if (!id.isEmpty() && !SLUG.matcher(id).matches()) {
+        if (!id.isEmpty() && !isSlug(id)) {
             problems.add(new Problem(raw("id").at(), width(id), "the id '" + id
                     + "' is not a lowercase slug; use letters a-z, digits and single hyphens, e.g. '"
                     + slugify(id) + "'."));
@@ -125,7 +126,12 @@ final class Fields {
     /** A text that must be one of {@code words}; "" when absent. */
     String word(String key, List<String> words, boolean required) {
         String s = required ? required(key) : text(key);
-        if (!s.isEmpty() && !words.contains(s)) {
+        int known = words.indexOf(s);
+        if (known >= 0) {
+            // The vocabulary's own string: a million records then hold one "sister-city", not a million.
+            return words.get(known);
+        }
+        if (!s.isEmpty()) {
             problems.add(new Problem(raw(key).at(), width(s), "'" + s + "' is not a known " + key.replace('_', ' ')
                     + Nearest.hintOrList(s, words)));
         }
@@ -196,7 +202,9 @@ final class Fields {
         if (n instanceof YList l) {
             for (int i = 0; i < l.items().size(); i++) {
                 YNode item = l.items().get(i);
-                spots.put(prefix + key + "." + i, item.at());
+                if (spots != NO_SPOTS) {
+                    spots.put(prefix + key + "." + i, item.at());
+                }
                 if (item instanceof YScalar s && !s.isNull()) {
                     out.add(s.text());
                 } else {
@@ -244,6 +252,18 @@ final class Fields {
         }
         problems.add(new Problem(n.at(), 1, "'" + key + "' should be a mapping of fields, not " + n.kind() + "."));
         return null;
+    }
+
+    /** Whether the text is a lowercase slug: [a-z0-9]+(-[a-z0-9]+)*, checked without a regex (every id is one). */
+    static boolean isSlug(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!alnum && !(c == '-' && i > 0 && i < s.length() - 1 && s.charAt(i - 1) != '-')) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     static int width(String s) {

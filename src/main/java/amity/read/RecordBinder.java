@@ -169,7 +169,7 @@ final class RecordBinder {
         String id = f.id();
         String subject = f.required("subject");
         String metric = f.required("metric");
-        if (!metric.isEmpty() && !Fields.SLUG.matcher(metric).matches()) {
+        if (!metric.isEmpty() && !Fields.isSlug(metric)) {
             problems.add(new Problem(s.get("metric"), Fields.width(metric), "the metric '" + metric
                     + "' is not a lowercase slug, e.g. '" + Fields.slugify(metric) + "'."));
         }

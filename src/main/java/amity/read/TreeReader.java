@@ -5,34 +5,52 @@ import amity.read.YNode.Entry;
 import amity.read.YNode.YList;
 import amity.read.YNode.YMap;
 import amity.read.YNode.YScalar;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * Parses YAML text into {@link YNode} trees with Jackson's streaming parser. Safe on hostile input:
- * tags never instantiate anything (they are refused), aliases are refused (so nothing expands),
- * nesting depth is bounded, and large files load (SnakeYAML's 3 MB code-point limit is lifted).
+ * Parses YAML text into {@link YNode} trees from SnakeYAML's parser events (no YAML typing of
+ * scalars: each keeps the text as written). Safe on hostile input: tags never instantiate anything
+ * (they are refused), aliases are refused (so nothing expands), nesting depth is bounded, and large
+ * files load (SnakeYAML's 3 MB code-point limit is lifted). A data file's top-level lists can be
+ * handed over item by item ({@link Documents}), so no whole file's tree is ever held.
  */
 final class TreeReader {
     static final int MAX_DEPTH = 64;
 
-    private static final YAMLFactory FACTORY = buildFactory();
+    private static final LoaderOptions OPTIONS = options();
 
     private final String file;
     private final String[] lines;
     private final Origin nowhere;
     private final List<Problem> problems;
+    private ParserImpl parser;
+    private Documents documents;
+    /** The last event read: an error the parser gives no place for is placed at its end. */
+    private Event last;
+
+    /** What a reader does with each document, and with the items of top-level lists as they are read. */
+    interface Documents {
+        /** Whether the items of the list under this top-level key go to {@link #item} rather than into the tree. */
+        boolean streams(String key);
+
+        /** One item of a streamed top-level list, read whole. */
+        void item(String key, YNode item);
+
+        /** A document read to its end; a streamed list stands in it as an empty list. */
+        void document(YNode root);
+    }
 
     TreeReader(String file, String text, List<Problem> problems) {
         this(file, text, problems, true);
@@ -46,48 +64,75 @@ final class TreeReader {
         this.problems = problems;
     }
 
-    private static YAMLFactory buildFactory() {
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Integer.MAX_VALUE);
-        options.setNestingDepthLimit(MAX_DEPTH + 8);
-        options.setMaxAliasesForCollections(0);
-        options.setAllowRecursiveKeys(false);
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
-        factory.setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxStringLength(Integer.MAX_VALUE).maxNestingDepth(MAX_DEPTH + 8).build());
-        return factory;
+        return options;
     }
 
-    /** The documents of the text; a syntax error ends reading the file with one problem. */
+    /** The documents of the text as whole trees; a syntax error ends reading the file with one problem. */
     List<YNode> read(String text) {
         List<YNode> docs = new ArrayList<>();
+        read(text, new Documents() {
+            @Override
+            public boolean streams(String key) {
+                return false;
+            }
+
+            @Override
+            public void item(String key, YNode item) {
+                throw new IllegalStateException("nothing is streamed");
+            }
+
+            @Override
+            public void document(YNode root) {
+                docs.add(root);
+            }
+        });
+        return docs;
+    }
+
+    /**
+     * Reads the text's documents into {@code documents}; a syntax error ends reading the file with
+     * one problem, and the document it is in never reaches {@link Documents#document}.
+     */
+    void read(String text, Documents documents) {
         if (forbiddenCharacter(text)) {
-            return docs;
+            return;
         }
-        try (YAMLParser p = FACTORY.createParser(text)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                YNode node = node(p, t, 0);
-                if (node != null) {
-                    docs.add(node);
+        this.documents = documents;
+        this.parser = new ParserImpl(new StreamReader(text), OPTIONS);
+        try {
+            Event e;
+            while (!(e = next()).is(Event.ID.StreamEnd)) {
+                if (!e.is(Event.ID.StreamStart) && !e.is(Event.ID.DocumentStart) && !e.is(Event.ID.DocumentEnd)) {
+                    documents.document(node(e, 0));
                 }
             }
         } catch (Stop stop) {
             // the problem is already recorded
-        } catch (JsonProcessingException e) {
-            if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
-                problems.add(syntax(m));
-                return docs;
-            }
-            JsonLocation loc = e.getLocation();
-            Origin at = loc == null ? origin(1, 1) : origin(loc.getLineNr(), loc.getColumnNr());
-            String message = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Expected a field name")
-                    ? "a key must be plain text, not a list or a mapping" : plain(e.getOriginalMessage());
-            problems.add(new Problem(at, 1, "this is not valid YAML: " + message + "."));
-        } catch (IOException e) {
-            problems.add(new Problem(origin(1, 1), 1, "could not read the file: " + e.getMessage() + "."));
+        } catch (NotAKey k) {
+            problems.add(new Problem(at(k.event.getEndMark()), 1,
+                    "this is not valid YAML: a key must be plain text, not a list or a mapping."));
+        } catch (MarkedYAMLException m) {
+            problems.add(m.getProblemMark() != null ? syntax(m) : unplaced(m.getMessage()));
+        } catch (YAMLException e) {
+            problems.add(unplaced(e.getMessage()));
+        } finally {
+            this.parser = null;
+            this.documents = null;
         }
-        return docs;
+    }
+
+    private Event next() {
+        try {
+            last = parser.getEvent();
+        } catch (NumberFormatException e) {
+            // SnakeYAML reads an escape such as \UFFFFFFFF as a number that does not fit.
+            throw new YAMLException("Malformed Number token: failed to tokenize due to (" + e.getClass().getName()
+                    + "): " + e.getMessage());
+        }
+        return last;
     }
 
     /** An error that makes the rest of the file unreadable. */
@@ -99,63 +144,102 @@ final class TreeReader {
         }
     }
 
-    private YNode node(YAMLParser p, JsonToken t, int depth) throws IOException {
-        Origin at = here(p);
+    /** A list or a mapping (or an alias) where a mapping's key belongs. */
+    private static final class NotAKey extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Event event;
+
+        NotAKey(Event event) {
+            super(null, null, false, false);
+            this.event = event;
+        }
+    }
+
+    private YNode node(Event e, int depth) {
+        Origin at = admit(e, depth);
+        switch (e.getEventId()) {
+            case MappingStart -> {
+                LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
+                Event k;
+                while (!(k = next()).is(Event.ID.MappingEnd)) {
+                    if (!(k instanceof ScalarEvent key)) {
+                        throw new NotAKey(k);
+                    }
+                    String name = key.getValue();
+                    Origin keyAt = at(key.getStartMark());
+                    Entry first = entries.get(name);
+                    Event v = next();
+                    YNode value = depth == 0 && first == null && v.is(Event.ID.SequenceStart) && documents.streams(name)
+                            ? streamed(name, v) : node(v, depth + 1);
+                    if (first != null) {
+                        problems.add(new Problem(keyAt, width(name), "the key '" + name
+                                + "' appears twice in this mapping; the first is on line " + first.keyAt().line() + ".",
+                                first.keyAt()));
+                    } else {
+                        entries.put(name, new Entry(name, keyAt, value));
+                    }
+                }
+                return new YMap(at, entries);
+            }
+            case SequenceStart -> {
+                List<YNode> items = new ArrayList<>();
+                Event i;
+                while (!(i = next()).is(Event.ID.SequenceEnd)) {
+                    items.add(node(i, depth + 1));
+                }
+                return new YList(at, items);
+            }
+            case Scalar -> {
+                // Every scalar keeps the text as written: "NO" stays NO, 1979-03-14 stays a text.
+                ScalarEvent s = (ScalarEvent) e;
+                return new YScalar(at, s.getValue(), isNull(s));
+            }
+            default -> throw new IllegalStateException("unexpected " + e);
+        }
+    }
+
+    /** A top-level list whose items go to the documents one by one: it stands in the tree empty. */
+    private YNode streamed(String key, Event start) {
+        Origin at = admit(start, 1);
+        Event i;
+        while (!(i = next()).is(Event.ID.SequenceEnd)) {
+            documents.item(key, node(i, 2));
+        }
+        return new YList(at, List.of());
+    }
+
+    /** Where a node starts, once it is known not too deep, not tagged and not an alias (each ends the file). */
+    private Origin admit(Event e, int depth) {
+        Origin at = at(e.getStartMark());
         if (depth > MAX_DEPTH) {
             problems.add(new Problem(at, 1, "values are nested more than " + MAX_DEPTH + " levels deep."));
             throw new Stop();
         }
-        String tag = p.getTypeId();
+        String tag = e instanceof ScalarEvent s ? s.getTag() : e instanceof CollectionStartEvent c ? c.getTag() : null;
         if (tag != null) {
-            String written = tag.replaceFirst("^tag:yaml.org,2002:", "!!");
+            String written = tag.replaceFirst("^!+", "").replaceFirst("^tag:yaml.org,2002:", "!!");
             written = written.startsWith("!") ? written : "!" + written;
             problems.add(new Problem(at, written.length(), "YAML tags such as '" + written
                     + "' are not accepted; write plain values."));
             throw new Stop();
         }
-        if (p.isCurrentAlias()) {
-            problems.add(new Problem(at, p.getText().length() + 1, "YAML aliases such as '*" + p.getText()
+        if (e instanceof AliasEvent a) {
+            problems.add(new Problem(at, a.getAnchor().length() + 1, "YAML aliases such as '*" + a.getAnchor()
                     + "' are not accepted; write the value out."));
             throw new Stop();
         }
-        switch (t) {
-            case START_OBJECT -> {
-                LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
-                JsonToken k;
-                while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
-                    Origin keyAt = here(p);
-                    YNode value = node(p, p.nextToken(), depth + 1);
-                    Entry first = entries.get(key);
-                    if (first != null) {
-                        problems.add(new Problem(keyAt, width(key), "the key '" + key
-                                + "' appears twice in this mapping; the first is on line " + first.keyAt().line() + ".",
-                                first.keyAt()));
-                    } else {
-                        entries.put(key, new Entry(key, keyAt, value));
-                    }
-                }
-                if (k != JsonToken.END_OBJECT) {
-                    throw new IllegalStateException("unexpected " + k);
-                }
-                return new YMap(at, entries);
-            }
-            case START_ARRAY -> {
-                List<YNode> items = new ArrayList<>();
-                JsonToken i;
-                while ((i = p.nextToken()) != JsonToken.END_ARRAY) {
-                    items.add(node(p, i, depth + 1));
-                }
-                return new YList(at, items);
-            }
-            case VALUE_NULL -> {
-                return new YScalar(at, "", true);
-            }
-            default -> {
-                // Every scalar keeps the text as written: "NO" stays NO, 1979-03-14 stays a text.
-                return new YScalar(at, p.getText(), false);
-            }
+        return at;
+    }
+
+    /** A plain ~ or null; a quoted "null" is a text, and so is an empty value ('' in messages). */
+    private static boolean isNull(ScalarEvent s) {
+        if (!s.getImplicit().canOmitTagInPlainScalar()) {
+            return false;
         }
+        return switch (s.getValue()) {
+            case "~", "null", "Null", "NULL" -> true;
+            default -> false;
+        };
     }
 
     /**
@@ -163,6 +247,9 @@ final class TreeReader {
      * reject them without a position, so they are found here, with one.
      */
     private boolean forbiddenCharacter(String text) {
+        if (printable(text)) {
+            return false;
+        }
         int line = 1;
         int column = 1;
         for (int i = 0; i < text.length(); ) {
@@ -185,12 +272,25 @@ final class TreeReader {
         return false;
     }
 
-    private Origin here(YAMLParser p) {
-        if (lines == null) {
-            return nowhere;
+    /** The quick look first: most text is printable ASCII, and a surrogate pair is always allowed. */
+    private static boolean printable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 0x20 && c <= 0x7e) || c == '\n' || c == '\r' || c == '\t' || c == 0x85
+                    || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd)) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            return false;
         }
-        JsonLocation loc = p.currentTokenLocation();
-        return origin(loc.getLineNr(), loc.getColumnNr());
+        return true;
+    }
+
+    private Origin at(Mark m) {
+        return lines == null ? nowhere : origin(m.getLine() + 1, m.getColumn() + 1);
     }
 
     Origin origin(int line, int column) {
@@ -203,6 +303,12 @@ final class TreeReader {
 
     private static int width(String s) {
         return Math.max(1, s.codePointCount(0, s.length()));
+    }
+
+    /** An error the parser gives no place for: at the end of the last event read. */
+    private Problem unplaced(String message) {
+        Origin where = last == null ? origin(1, 1) : at(last.getEndMark());
+        return new Problem(where, 1, "this is not valid YAML: " + plain(message) + ".");
     }
 
     /**

@@ -6,8 +6,9 @@
  * comes from its {@code Snapshot} in the folder the caller passes; otherwise every file is read by
  * its {@link amity.read.RecordReader} into a {@link amity.read.Batch}, the checks the caller passes
  * run on the result (read again with positions when they find problems), and clean data leaves a
- * snapshot. {@code YamlReader} is the YAML format: {@code TreeReader} parses into {@code YNode}s with
- * positions, {@code RecordBinder} and {@code Fields} bind them to records. A {@link amity.read.Problem}
+ * snapshot. {@code YamlReader} is the YAML format: {@code TreeReader} turns SnakeYAML's parser events
+ * into {@code YNode}s with positions, one record at a time for a data file's lists (no file's whole
+ * tree is held), and {@code RecordBinder} and {@code Fields} bind each to its record. A {@link amity.read.Problem}
  * is one error; {@code ProblemFormat} prints it. {@code AtomicFile} is the one atomic file writer,
  * shared by snapshots and {@code --output}.
  *
