@@ -13,6 +13,7 @@ import amity.model.Figure;
 import amity.model.Place;
 import amity.model.Predecessor;
 import amity.model.Program;
+import amity.model.Published;
 import amity.model.Qualifier;
 import amity.model.Shape;
 import amity.model.Source;
@@ -266,9 +267,11 @@ final class SnapshotCodec {
             }
             n = count();
             List<Agreement> agreements = new ArrayList<>(n);
+            // Each attestation is made knowing its source's publication date: the data set need not rebuild it.
+            Map<String, Published> published = Dataset.publicationDates(sources);
             for (int i = 0; i < n; i++) {
-                agreements.add(new Agreement(str(), strings(), str(), str(), date(), ending(), attestations(),
-                        predecessors(), str(), str(), Spots.NONE));
+                agreements.add(new Agreement(str(), strings(), str(), str(), date(), ending(),
+                        attestations(published), predecessors(), str(), str(), Spots.NONE));
             }
             n = count();
             List<Program> programs = new ArrayList<>(n);
@@ -287,7 +290,7 @@ final class SnapshotCodec {
                     editions.add(new Edition(date(), str(), str(), str(), str()));
                 }
                 programs.add(new Program(id, name, aliases, kind, participants, started, ended, recurrence,
-                        List.copyOf(editions), attestations(), str(), Spots.NONE));
+                        List.copyOf(editions), attestations(Map.of()), str(), Spots.NONE));
             }
             n = count();
             List<Figure> figures = new ArrayList<>(n);
@@ -322,19 +325,29 @@ final class SnapshotCodec {
                 Country c = new Country(str(), str(), str(), str(), str(), str());
                 countries.put(c.code(), c);
             }
-            Dataset d = new Dataset(List.copyOf(sources), List.copyOf(places), List.copyOf(agreements),
+            Dataset d = Dataset.published(List.copyOf(sources), List.copyOf(places), List.copyOf(agreements),
                     List.copyOf(programs), List.copyOf(figures), List.copyOf(acks),
                     java.util.Collections.unmodifiableMap(countries));
             return new Read(d, files);
         }
 
-        private List<Attestation> attestations() throws IOException {
+        /** Attestations, each with its source's date from {@code published} (none for a source not there). */
+        private List<Attestation> attestations(Map<String, Published> published) throws IOException {
             int n = count();
+            if (n == 1) {
+                return List.of(attestation(published));
+            }
             List<Attestation> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                out.add(new Attestation(str(), date(), str(), str(), strings(), str(), str(), Spots.NONE));
+                out.add(attestation(published));
             }
             return List.copyOf(out);
+        }
+
+        private Attestation attestation(Map<String, Published> published) throws IOException {
+            String source = str();
+            return new Attestation(source, date(), str(), str(), strings(), str(), str(), Spots.NONE,
+                    source == null ? Published.NONE : published.getOrDefault(source, Published.NONE));
         }
 
         private List<Predecessor> predecessors() throws IOException {
