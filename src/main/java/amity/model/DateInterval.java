@@ -114,7 +114,20 @@ public record DateInterval(String text, LocalDate earliest, LocalDate latest, bo
 
     /** Whether a date was given: every date not written in the data is {@link #UNKNOWN}. */
     public boolean given() {
-        return !equals(UNKNOWN);
+        // Most dates differ from UNKNOWN in a bound: decided without comparing the texts.
+        return !earliest.equals(OPEN_START) || !latest.equals(OPEN_END) || !equals(UNKNOWN);
+    }
+
+    /**
+     * The record's own equality, written out: the generated one goes through method handles, which the
+     * launcher's quick compiler (C1) does not inline, and reconcile compares dates millions of times.
+     * The generated hashCode agrees with it.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof DateInterval d && uncertain == d.uncertain && approximate == d.approximate
+                && java.util.Objects.equals(earliest, d.earliest) && java.util.Objects.equals(latest, d.latest)
+                && java.util.Objects.equals(text, d.text);
     }
 
     public boolean isDay() {
