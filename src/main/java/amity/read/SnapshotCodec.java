@@ -60,6 +60,7 @@ final class SnapshotCodec {
     static final class Out {
         private final DataOutputStream out;
         private final Map<String, Integer> strings = new HashMap<>();
+        private final Map<DateInterval, Integer> dates = new HashMap<>();
 
         Out(DataOutputStream out) {
             this.out = out;
@@ -204,13 +205,23 @@ final class SnapshotCodec {
             date(e.date().orElse(DateInterval.UNKNOWN));
         }
 
-        /** A date: 0 for one not given, else its flags, text and days. */
+        /**
+         * A date: -1 for one not given, its number when seen before, else -2 and its flags, text and days
+         * (a million agreements share a few thousand dates).
+         */
         private void date(DateInterval d) throws IOException {
             if (!d.given()) {
-                out.writeByte(0);
+                out.writeInt(-1);
                 return;
             }
-            out.writeByte(1 | (d.uncertain() ? 2 : 0) | (d.approximate() ? 4 : 0));
+            Integer known = dates.get(d);
+            if (known != null) {
+                out.writeInt(known);
+                return;
+            }
+            dates.put(d, dates.size());
+            out.writeInt(-2);
+            out.writeByte((d.uncertain() ? 2 : 0) | (d.approximate() ? 4 : 0));
             str(d.text());
             out.writeLong(d.earliest().toEpochDay());
             out.writeLong(d.latest().toEpochDay());
@@ -242,8 +253,7 @@ final class SnapshotCodec {
     static final class In {
         private final ByteBuffer in;
         private final List<String> strings = new ArrayList<>();
-        /** A date's text decides its interval: a million agreements share a few thousand dates. */
-        private final Map<String, DateInterval> dates = new HashMap<>();
+        private final List<DateInterval> dates = new ArrayList<>();
 
         In(ByteBuffer in) {
             this.in = in;
@@ -388,25 +398,31 @@ final class SnapshotCodec {
         }
 
         private DateInterval date() throws IOException {
-            int flags = in.get();
-            if (flags == 0) {
+            int i = in.getInt();
+            if (i == -1) {
                 return DateInterval.UNKNOWN;
             }
-            String text = str();
-            long earliest = in.getLong();
-            long latest = in.getLong();
-            DateInterval known = dates.get(text);
-            if (known != null && (known.uncertain() ? 2 : 0) + (known.approximate() ? 4 : 0) + 1 == flags) {
-                return known;
+            if (i == -2) {
+                int flags = in.get();
+                if ((flags & ~6) != 0) {
+                    throw new IOException("bad date flags " + flags);
+                }
+                String text = str();
+                long earliest = in.getLong();
+                long latest = in.getLong();
+                try {
+                    DateInterval d = new DateInterval(text, LocalDate.ofEpochDay(earliest), LocalDate.ofEpochDay(latest),
+                            (flags & 2) != 0, (flags & 4) != 0);
+                    dates.add(d);
+                    return d;
+                } catch (java.time.DateTimeException e) {
+                    throw new IOException("bad date", e);
+                }
             }
-            try {
-                DateInterval d = new DateInterval(text, LocalDate.ofEpochDay(earliest), LocalDate.ofEpochDay(latest),
-                        (flags & 2) != 0, (flags & 4) != 0);
-                dates.put(text, d);
-                return d;
-            } catch (java.time.DateTimeException e) {
-                throw new IOException("bad date", e);
+            if (i < 0 || i >= dates.size()) {
+                throw new IOException("bad date reference " + i);
             }
+            return dates.get(i);
         }
 
         private boolean bool() {
