@@ -74,19 +74,30 @@ public final class Derivation {
      * value no certainly counted record already gives), by id.
      */
     public List<String> uncertain() {
+        // The few possible records first; then only the certain ones sharing a value of theirs matter.
         Truth[] truths = new Truth[rows.size()];
-        Set<String> certainKeys = new java.util.HashSet<>();
+        Set<String> possible = new java.util.HashSet<>();
         for (int i = 0; i < truths.length; i++) {
             truths[i] = truth(i);
-            if (truths[i] == Truth.YES) {
-                certainKeys.add(key(rows.get(i)));
+            if (truths[i] == Truth.MAYBE) {
+                possible.add(key(rows.get(i)));
+            }
+        }
+        possible.remove("");
+        if (possible.isEmpty()) {
+            return List.of();
+        }
+        Set<String> certain = new java.util.HashSet<>();
+        for (int i = 0; i < truths.length; i++) {
+            if (truths[i] == Truth.YES && possible.contains(key(rows.get(i)))) {
+                certain.add(key(rows.get(i)));
             }
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < truths.length; i++) {
             if (truths[i] == Truth.MAYBE) {
                 String value = key(rows.get(i));
-                if (!value.isEmpty() && !certainKeys.contains(value)) {
+                if (possible.contains(value) && !certain.contains(value)) {
                     out.add(rows.get(i).id());
                 }
             }
