@@ -23,6 +23,10 @@ public record Counts(String type, String of, String where, String distinct) {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(type, of, where, distinct);
+        // The generated one's formula, so hash order is what it was.
+        int h = java.util.Objects.hashCode(type);
+        h = h * 31 + java.util.Objects.hashCode(of);
+        h = h * 31 + java.util.Objects.hashCode(where);
+        return h * 31 + java.util.Objects.hashCode(distinct);
     }
 }

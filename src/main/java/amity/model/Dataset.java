@@ -24,11 +24,18 @@ public final class Dataset {
     private volatile Map<String, List<Agreement>> byParty;
     private final Map<String, List<Agreement>> scanned = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The records as read: each agreement's attestations are given their sources' publication dates here. */
     public Dataset(List<Source> sources, List<Place> places, List<Agreement> agreements, List<Program> programs,
             List<Figure> figures, List<Acknowledgement> acknowledgements, Map<String, Country> countries) {
+        this(sources, places, agreements, programs, figures, acknowledgements, countries, false);
+    }
+
+    private Dataset(List<Source> sources, List<Place> places, List<Agreement> agreements, List<Program> programs,
+            List<Figure> figures, List<Acknowledgement> acknowledgements, Map<String, Country> countries,
+            boolean published) {
         this.sources = new Records<>(sources);
         this.places = new Records<>(places);
-        this.agreements = new Records<>(published(agreements, this.sources));
+        this.agreements = new Records<>(published ? agreements : withPublicationDates(agreements, this.sources));
         this.programs = new Records<>(programs);
         this.figures = new Records<>(figures);
         this.acknowledgements = acknowledgements;
@@ -36,10 +43,29 @@ public final class Dataset {
     }
 
     /**
+     * Records whose agreements' attestations already carry their sources' publication dates (a
+     * snapshot's, or another data set's), taken as they are: no agreement is rebuilt.
+     */
+    public static Dataset published(List<Source> sources, List<Place> places, List<Agreement> agreements,
+            List<Program> programs, List<Figure> figures, List<Acknowledgement> acknowledgements,
+            Map<String, Country> countries) {
+        return new Dataset(sources, places, agreements, programs, figures, acknowledgements, countries, true);
+    }
+
+    /** Each source's publication date by source id, the first source of an id winning (as lookups do). */
+    public static Map<String, Published> publicationDates(List<Source> sources) {
+        Map<String, Published> out = new HashMap<>(Math.max(16, sources.size() * 2));
+        for (Source s : sources) {
+            out.putIfAbsent(s.id(), new Published(s.published()));
+        }
+        return out;
+    }
+
+    /**
      * The agreements with each attestation knowing its source's publication date: supplied here, once,
      * so that every signing date reconcile, list and show use is bounded by it.
      */
-    private static List<Agreement> published(List<Agreement> agreements, Records<Source> sources) {
+    private static List<Agreement> withPublicationDates(List<Agreement> agreements, Records<Source> sources) {
         if (agreements.stream().allMatch(a -> a.attested().isEmpty())) {
             return agreements;
         }

@@ -114,9 +114,30 @@ public record DateInterval(String text, LocalDate earliest, LocalDate latest, bo
 
     /** Whether a date was given: every date not written in the data is {@link #UNKNOWN}. */
     public boolean given() {
-        // The record's equals, written out: the generated one is slow before the JIT has compiled it.
-        return !(text.equals(UNKNOWN.text) && earliest.equals(UNKNOWN.earliest) && latest.equals(UNKNOWN.latest)
-                && uncertain == UNKNOWN.uncertain && approximate == UNKNOWN.approximate);
+        // Most dates differ from UNKNOWN in a bound: decided without comparing the texts.
+        return !earliest.equals(OPEN_START) || !latest.equals(OPEN_END) || !equals(UNKNOWN);
+    }
+
+    /**
+     * The record's own equality, written out: the generated one goes through method handles, which the
+     * launcher's quick compiler (C1) does not inline, and reconcile compares dates millions of times.
+     * hashCode is written out with it, in the generated one's formula (so hash order is unchanged):
+     * the generated one is bootstrapped through method handles on first use, ms of every start-up.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof DateInterval d && uncertain == d.uncertain && approximate == d.approximate
+                && java.util.Objects.equals(earliest, d.earliest) && java.util.Objects.equals(latest, d.latest)
+                && java.util.Objects.equals(text, d.text);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = java.util.Objects.hashCode(text);
+        h = h * 31 + java.util.Objects.hashCode(earliest);
+        h = h * 31 + java.util.Objects.hashCode(latest);
+        h = h * 31 + Boolean.hashCode(uncertain);
+        return h * 31 + Boolean.hashCode(approximate);
     }
 
     public boolean isDay() {

@@ -4,19 +4,22 @@ package amity.model;
 public enum Truth {
     NO, MAYBE, YES;
 
+    /** By ordinal; {@code values()} would copy the array on each of reconcile's millions of calls. */
+    private static final Truth[] BY_ORDINAL = values();
+
     public static Truth of(boolean b) {
         return b ? YES : NO;
     }
 
     public Truth and(Truth other) {
-        return values()[Math.min(ordinal(), other.ordinal())];
+        return BY_ORDINAL[Math.min(ordinal(), other.ordinal())];
     }
 
     public Truth or(Truth other) {
-        return values()[Math.max(ordinal(), other.ordinal())];
+        return BY_ORDINAL[Math.max(ordinal(), other.ordinal())];
     }
 
     public Truth not() {
-        return values()[2 - ordinal()];
+        return BY_ORDINAL[2 - ordinal()];
     }
 }

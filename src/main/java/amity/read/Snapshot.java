@@ -30,7 +30,7 @@ import java.util.zip.CRC32C;
 final class Snapshot {
     private static final byte[] MAGIC = "AMITY-SNAPSHOT\n".getBytes(StandardCharsets.US_ASCII);
     /** Bump when {@link SnapshotCodec}'s layout changes. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String VERSION = version();
 
     private Snapshot() {

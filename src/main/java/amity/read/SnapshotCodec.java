@@ -13,6 +13,7 @@ import amity.model.Figure;
 import amity.model.Place;
 import amity.model.Predecessor;
 import amity.model.Program;
+import amity.model.Published;
 import amity.model.Qualifier;
 import amity.model.Shape;
 import amity.model.Source;
@@ -59,6 +60,7 @@ final class SnapshotCodec {
     static final class Out {
         private final DataOutputStream out;
         private final Map<String, Integer> strings = new HashMap<>();
+        private final Map<DateInterval, Integer> dates = new HashMap<>();
 
         Out(DataOutputStream out) {
             this.out = out;
@@ -203,13 +205,23 @@ final class SnapshotCodec {
             date(e.date().orElse(DateInterval.UNKNOWN));
         }
 
-        /** A date: 0 for one not given, else its flags, text and days. */
+        /**
+         * A date: -1 for one not given, its number when seen before, else -2 and its flags, text and days
+         * (a million agreements share a few thousand dates).
+         */
         private void date(DateInterval d) throws IOException {
             if (!d.given()) {
-                out.writeByte(0);
+                out.writeInt(-1);
                 return;
             }
-            out.writeByte(1 | (d.uncertain() ? 2 : 0) | (d.approximate() ? 4 : 0));
+            Integer known = dates.get(d);
+            if (known != null) {
+                out.writeInt(known);
+                return;
+            }
+            dates.put(d, dates.size());
+            out.writeInt(-2);
+            out.writeByte((d.uncertain() ? 2 : 0) | (d.approximate() ? 4 : 0));
             str(d.text());
             out.writeLong(d.earliest().toEpochDay());
             out.writeLong(d.latest().toEpochDay());
@@ -241,8 +253,7 @@ final class SnapshotCodec {
     static final class In {
         private final ByteBuffer in;
         private final List<String> strings = new ArrayList<>();
-        /** A date's text decides its interval: a million agreements share a few thousand dates. */
-        private final Map<String, DateInterval> dates = new HashMap<>();
+        private final List<DateInterval> dates = new ArrayList<>();
 
         In(ByteBuffer in) {
             this.in = in;
@@ -266,9 +277,11 @@ final class SnapshotCodec {
             }
             n = count();
             List<Agreement> agreements = new ArrayList<>(n);
+            // Each attestation is made knowing its source's publication date: the data set need not rebuild it.
+            Map<String, Published> published = Dataset.publicationDates(sources);
             for (int i = 0; i < n; i++) {
-                agreements.add(new Agreement(str(), strings(), str(), str(), date(), ending(), attestations(),
-                        predecessors(), str(), str(), Spots.NONE));
+                agreements.add(new Agreement(str(), strings(), str(), str(), date(), ending(),
+                        attestations(published), predecessors(), str(), str(), Spots.NONE));
             }
             n = count();
             List<Program> programs = new ArrayList<>(n);
@@ -287,7 +300,7 @@ final class SnapshotCodec {
                     editions.add(new Edition(date(), str(), str(), str(), str()));
                 }
                 programs.add(new Program(id, name, aliases, kind, participants, started, ended, recurrence,
-                        List.copyOf(editions), attestations(), str(), Spots.NONE));
+                        List.copyOf(editions), attestations(Map.of()), str(), Spots.NONE));
             }
             n = count();
             List<Figure> figures = new ArrayList<>(n);
@@ -322,19 +335,29 @@ final class SnapshotCodec {
                 Country c = new Country(str(), str(), str(), str(), str(), str());
                 countries.put(c.code(), c);
             }
-            Dataset d = new Dataset(List.copyOf(sources), List.copyOf(places), List.copyOf(agreements),
+            Dataset d = Dataset.published(List.copyOf(sources), List.copyOf(places), List.copyOf(agreements),
                     List.copyOf(programs), List.copyOf(figures), List.copyOf(acks),
                     java.util.Collections.unmodifiableMap(countries));
             return new Read(d, files);
         }
 
-        private List<Attestation> attestations() throws IOException {
+        /** Attestations, each with its source's date from {@code published} (none for a source not there). */
+        private List<Attestation> attestations(Map<String, Published> published) throws IOException {
             int n = count();
+            if (n == 1) {
+                return List.of(attestation(published));
+            }
             List<Attestation> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                out.add(new Attestation(str(), date(), str(), str(), strings(), str(), str(), Spots.NONE));
+                out.add(attestation(published));
             }
             return List.copyOf(out);
+        }
+
+        private Attestation attestation(Map<String, Published> published) throws IOException {
+            String source = str();
+            return new Attestation(source, date(), str(), str(), strings(), str(), str(), Spots.NONE,
+                    source == null ? Published.NONE : published.getOrDefault(source, Published.NONE));
         }
 
         private List<Predecessor> predecessors() throws IOException {
@@ -375,25 +398,31 @@ final class SnapshotCodec {
         }
 
         private DateInterval date() throws IOException {
-            int flags = in.get();
-            if (flags == 0) {
+            int i = in.getInt();
+            if (i == -1) {
                 return DateInterval.UNKNOWN;
             }
-            String text = str();
-            long earliest = in.getLong();
-            long latest = in.getLong();
-            DateInterval known = dates.get(text);
-            if (known != null && (known.uncertain() ? 2 : 0) + (known.approximate() ? 4 : 0) + 1 == flags) {
-                return known;
+            if (i == -2) {
+                int flags = in.get();
+                if ((flags & ~6) != 0) {
+                    throw new IOException("bad date flags " + flags);
+                }
+                String text = str();
+                long earliest = in.getLong();
+                long latest = in.getLong();
+                try {
+                    DateInterval d = new DateInterval(text, LocalDate.ofEpochDay(earliest), LocalDate.ofEpochDay(latest),
+                            (flags & 2) != 0, (flags & 4) != 0);
+                    dates.add(d);
+                    return d;
+                } catch (java.time.DateTimeException e) {
+                    throw new IOException("bad date", e);
+                }
             }
-            try {
-                DateInterval d = new DateInterval(text, LocalDate.ofEpochDay(earliest), LocalDate.ofEpochDay(latest),
-                        (flags & 2) != 0, (flags & 4) != 0);
-                dates.put(text, d);
-                return d;
-            } catch (java.time.DateTimeException e) {
-                throw new IOException("bad date", e);
+            if (i < 0 || i >= dates.size()) {
+                throw new IOException("bad date reference " + i);
             }
+            return dates.get(i);
         }
 
         private boolean bool() {

@@ -163,10 +163,14 @@ public final class AggregateReport {
                 }
             }
             Tally.Item item = null;
-            // Most records fall in one key per part: their one combination needs no product.
-            boolean single = parts.stream().allMatch(x -> x.size() == 1);
-            for (List<Buckets.Key> combo : single ? List.of(parts.stream().map(x -> x.get(0)).toList())
-                    : product(parts)) {
+            // Most records fall in one key per part: their one combination needs no product (nor a stream).
+            List<Buckets.Key> one = new ArrayList<>(parts.size());
+            for (List<Buckets.Key> x : parts) {
+                if (x.size() == 1) {
+                    one.add(x.get(0));
+                }
+            }
+            for (List<Buckets.Key> combo : one.size() == parts.size() ? List.of(one) : product(parts)) {
                 boolean sure = k.truth() == Truth.YES;
                 List<String> key = new ArrayList<>(combo.size());
                 for (Buckets.Key c : combo) {

@@ -42,6 +42,9 @@ final class DatesCheck implements ReconcileCheck {
         Dataset data = context.data();
         List<Finding> out = new ArrayList<>();
         for (Agreement a : data.agreements()) {
+            if (a.attested().isEmpty()) {
+                continue; // nothing to disagree: most agreements, and no streams made for them
+            }
             List<Attestation> dated = a.attested().stream().filter(t -> !t.date().equals(DateInterval.UNKNOWN))
                     .toList();
             Map<Attestation, Attestation> refuters = refuted(data, a, dated);

@@ -74,16 +74,32 @@ public final class Derivation {
      * value no certainly counted record already gives), by id.
      */
     public List<String> uncertain() {
-        Set<String> certainKeys = new java.util.HashSet<>();
-        for (Verdict v : verdicts()) {
-            if (v.truth() == Truth.YES) {
-                certainKeys.add(v.value());
+        // The few possible records first; then only the certain ones sharing a value of theirs matter.
+        Truth[] truths = new Truth[rows.size()];
+        Set<String> possible = new java.util.HashSet<>();
+        for (int i = 0; i < truths.length; i++) {
+            truths[i] = truth(i);
+            if (truths[i] == Truth.MAYBE) {
+                possible.add(key(rows.get(i)));
+            }
+        }
+        possible.remove("");
+        if (possible.isEmpty()) {
+            return List.of();
+        }
+        Set<String> certain = new java.util.HashSet<>();
+        for (int i = 0; i < truths.length; i++) {
+            if (truths[i] == Truth.YES && possible.contains(key(rows.get(i)))) {
+                certain.add(key(rows.get(i)));
             }
         }
         List<String> out = new ArrayList<>();
-        for (Verdict v : verdicts()) {
-            if (v.truth() == Truth.MAYBE && !v.value().isEmpty() && !certainKeys.contains(v.value())) {
-                out.add(v.row().id());
+        for (int i = 0; i < truths.length; i++) {
+            if (truths[i] == Truth.MAYBE) {
+                String value = key(rows.get(i));
+                if (possible.contains(value) && !certain.contains(value)) {
+                    out.add(rows.get(i).id());
+                }
             }
         }
         out.sort(null);
@@ -92,7 +108,30 @@ public final class Derivation {
 
     /** Whether each uncertain record is uncertain only by its dates (it certainly matches the where). */
     public boolean uncertainByDateOnly() {
-        return verdicts().stream().noneMatch(v -> v.truth() == Truth.MAYBE && v.matches() != Truth.YES);
+        for (int i = 0; i < rows.size(); i++) {
+            if (matched[i] != Truth.YES && truth(i) == Truth.MAYBE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many records the rule was evaluated on: {@link #truth} and {@link #row} take 0 to this less one. */
+    int size() {
+        return rows.size();
+    }
+
+    /** The record at {@code i}, in data order. */
+    ValueRow row(int i) {
+        return rows.get(i);
+    }
+
+    /**
+     * Record {@code i}'s standing, as its verdict's truth, without making the verdict: the checks that
+     * only count ask this for every record of every figure.
+     */
+    Truth truth(int i) {
+        return matched[i] == Truth.NO ? Truth.NO : matched[i].and(AsOf.holds(rows.get(i).record(), date));
     }
 
     private String key(ValueRow row) {

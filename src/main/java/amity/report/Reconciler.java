@@ -75,7 +75,7 @@ public final class Reconciler {
 
     /** The data set as if the agreements marked implied or uncertain were absent: --without-implied. */
     public static Dataset withoutImplied(Dataset data) {
-        return new Dataset(data.sources(), data.places(), data.agreements().stream().filter(a -> !a.implied())
+        return Dataset.published(data.sources(), data.places(), data.agreements().stream().filter(a -> !a.implied())
                 .toList(), data.programs(), data.figures(), data.acknowledgements(), data.countries());
     }
 

@@ -100,19 +100,19 @@ final class SeriesCheck implements ReconcileCheck {
         int removedCertain = 0;
         int removedPossible = 0;
         List<String> uncertain = new ArrayList<>();
-        List<Derivation.Verdict> va = decided ? List.of() : da.verdicts();
-        List<Derivation.Verdict> vb = decided ? List.of() : db.verdicts();
-        for (int i = 0; i < va.size(); i++) {
-            Truth added = vb.get(i).truth().and(va.get(i).truth().not());
+        // The two derivations share their rows (one rule, two dates): record i is the same in both.
+        for (int i = 0, n = decided ? 0 : da.size(); i < n; i++) {
+            Truth before = da.truth(i);
+            Truth after = db.truth(i);
+            Truth added = after.and(before.not());
             // A record with no end cannot leave the count, however uncertain its dates.
-            Truth removed = AsOf.ends(va.get(i).row().record()) ? va.get(i).truth().and(vb.get(i).truth().not())
-                    : Truth.NO;
+            Truth removed = AsOf.ends(da.row(i).record()) ? before.and(after.not()) : Truth.NO;
             addedCertain += added == Truth.YES ? 1 : 0;
             addedPossible += added != Truth.NO ? 1 : 0;
             removedCertain += removed == Truth.YES ? 1 : 0;
             removedPossible += removed != Truth.NO ? 1 : 0;
             if (added == Truth.MAYBE || removed == Truth.MAYBE) {
-                uncertain.add(vb.get(i).row().id());
+                uncertain.add(db.row(i).id());
             }
         }
         uncertain.sort(null);

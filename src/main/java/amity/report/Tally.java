@@ -44,6 +44,8 @@ final class Tally {
     /** Min or max so far, and the row it came from (ties keep the first row, as a pass in row order does). */
     private final BigDecimal[] best;
     private final int[] bestIndex;
+    /** Whether every measure is a count: then a row changes nothing but the count (most aggregates). */
+    private final boolean countsOnly;
 
     Tally(List<Measure> measures) {
         this.measures = measures;
@@ -59,6 +61,7 @@ final class Tally {
             scales.add(new TreeMap<>());
             distinct.add(new HashMap<>());
         }
+        countsOnly = measures.stream().allMatch(m -> m.kind() == Measure.Kind.COUNT);
     }
 
     int count() {
@@ -76,6 +79,9 @@ final class Tally {
 
     private void change(Item item, int by) {
         count += by;
+        if (countsOnly) {
+            return;
+        }
         for (int i = 0; i < measures.size(); i++) {
             if (item.keys()[i] != null) {
                 for (String k : item.keys()[i]) {

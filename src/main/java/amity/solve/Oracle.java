@@ -29,6 +29,8 @@ final class Oracle {
     final Encoding enc;
     private final Budget budget;
     private final List<Witness> witnesses = new ArrayList<>();
+    /** The sets of claims a limit stopped {@link #sat} on, with the time (ns) that call had. */
+    private final java.util.Map<BitSet, Long> cut = new java.util.HashMap<>();
     private long deadline;
     private boolean stopped;
     private long calls;
@@ -66,14 +68,26 @@ final class Oracle {
 
     /** Whether the claims in {@code on} hold together with {@code extra}. */
     Answer sat(BitSet on, List<Constraint> extra) {
-        if (extra.isEmpty()) {
-            for (Witness w : witnesses) {
-                if (covers(w.claims(), on)) {
-                    return Answer.SAT;
-                }
+        if (!extra.isEmpty()) {
+            return run(on, extra, null, false).answer;
+        }
+        for (Witness w : witnesses) {
+            if (covers(w.claims(), on)) {
+                return Answer.SAT;
             }
         }
-        return run(on, extra, null, false).answer;
+        // The search is the same every time: a question a limit cut short is asked again only with more time.
+        Long had = cut.get(on);
+        long left = deadline - System.nanoTime();
+        if (had != null && left <= had) {
+            stopped = true;
+            return Answer.UNKNOWN;
+        }
+        Outcome o = run(on, extra, null, false);
+        if (o.answer == Answer.UNKNOWN && left > 0) {
+            cut.put((BitSet) on.clone(), left);
+        }
+        return o.answer;
     }
 
     /** Whether some solution of {@code on} gives {@code var} the value {@code value}. */

@@ -9,7 +9,14 @@ public final class Width {
 
     /** The columns {@code s} takes on a terminal; control characters count 0 (escape them first). */
     public static int of(String s) {
-        return s.codePoints().map(Width::ofCodePoint).sum();
+        // A loop, not a stream: a table measures every cell.
+        int width = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            width += ofCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        return width;
     }
 
     private static int ofCodePoint(int cp) {

@@ -209,20 +209,26 @@ class JointTest {
 
     /** 20 uncertain items, 10 of them signed by mid-2016 but at most 9 by the end of it: only search shows it. */
     private static Joint hard(Budget budget) {
+        return Joint.of(hardItems(), hardClaims(), budget);
+    }
+
+    private static List<Item> hardItems() {
         List<Item> items = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            String id = String.format("u%02d", i);
-            items.add(item(id, "2010/2020"));
-            ids.add(id);
+            items.add(item(String.format("u%02d", i), "2010/2020"));
         }
+        return items;
+    }
+
+    private static List<Claim> hardClaims() {
+        List<String> ids = hardItems().stream().map(Item::id).toList();
         List<Claim> claims = new ArrayList<>();
         claims.add(count("by-mid-2016", ids, "2016-06-30", Bounds.atLeast(10)));
         claims.add(count("by-end-2016", ids, "2016-12-31", Bounds.between(0, 9)));
         for (int i = 0; i < 10; i++) {
             claims.add(count("step-" + i, ids, (2011 + i % 9) + "-01-01", Bounds.atLeast(0)));
         }
-        return Joint.of(items, claims, budget);
+        return claims;
     }
 
     @Test
@@ -238,6 +244,21 @@ class JointTest {
         assertThat(full.feasible()).isEqualTo(new Feasibility(Truth.NO, false));
         assertThat(full.conflicts().sets()).extracting(Conflict::claims)
                 .containsExactly(List.of("by-mid-2016", "by-end-2016"));
+    }
+
+    @Test
+    void aQuestionALimitCutShortIsNotSearchedAgainWithNoMoreTime() {
+        java.util.Map<String, Item> items = new java.util.LinkedHashMap<>();
+        hardItems().forEach(i -> items.put(i.id(), i));
+        Oracle oracle = new Oracle(new Encoding(items, hardClaims()), new Budget(Duration.ZERO, 1));
+        java.util.BitSet all = new java.util.BitSet();
+        all.set(0, hardClaims().size());
+        for (int query = 0; query < 2; query++) {
+            oracle.startQuery();
+            assertThat(oracle.sat(all, List.of())).isEqualTo(Oracle.Answer.UNKNOWN);
+            assertThat(oracle.stopped()).isTrue();
+        }
+        assertThat(oracle.calls()).isEqualTo(1);
     }
 
     @Test

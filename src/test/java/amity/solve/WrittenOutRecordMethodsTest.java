@@ -27,6 +27,32 @@ class WrittenOutRecordMethodsTest {
                 .isNotEqualTo("Counts[type=agreements, of=beijing, where=type = sister-city, distinct=]");
     }
 
+    /** The generated hashCode's formula (31 * h + each component's, from 0), so hash order is unchanged. */
+    @Test
+    void hashCodesKeepTheGeneratedFormula() {
+        DateInterval d = DateInterval.of("2019-05?");
+        int h = 0;
+        for (Object c : new Object[] {d.text(), d.earliest(), d.latest(), d.uncertain(), d.approximate()}) {
+            h = h * 31 + java.util.Objects.hashCode(c);
+        }
+        assertThat(d.hashCode()).isEqualTo(h);
+        Counts c = new Counts("agreements", "beijing", "", "country");
+        assertThat(c.hashCode()).isEqualTo(((("agreements".hashCode() * 31) + "beijing".hashCode()) * 31
+                + "".hashCode()) * 31 + "country".hashCode());
+        Tally t = Tally.count(List.of("a"), d);
+        assertThat(t.hashCode()).isEqualTo((List.of("a").hashCode() * 31 + d.hashCode()) * 31 + Boolean.hashCode(false));
+    }
+
+    @Test
+    void dateIntervalsAreEqualExactlyWhenEveryComponentIs() {
+        DateInterval d = DateInterval.of("2019-05?");
+        assertThat(d).isEqualTo(DateInterval.of("2019-05?")).hasSameHashCodeAs(DateInterval.of("2019-05?"));
+        assertThat(d).isNotEqualTo(DateInterval.of("2019-05")).isNotEqualTo(DateInterval.of("2019-05~"))
+                .isNotEqualTo(DateInterval.of("2019-06?")).isNotEqualTo(DateInterval.UNKNOWN);
+        assertThat(DateInterval.UNKNOWN.given()).isFalse();
+        assertThat(d.given()).isTrue();
+    }
+
     @Test
     void tallyComparesByItemsDateAndKind() {
         DateInterval d = DateInterval.of("2019");
