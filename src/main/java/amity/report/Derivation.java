@@ -60,13 +60,23 @@ public final class Derivation {
         if (verdicts == null) {
             List<Verdict> out = new ArrayList<>(rows.size());
             for (int i = 0; i < rows.size(); i++) {
-                ValueRow row = rows.get(i);
-                Truth alive = AsOf.holds(row.record(), date);
-                out.add(new Verdict(row, matched[i].and(alive), matched[i], alive, counts.where(), date, key(row)));
+                out.add(verdict(i));
             }
             verdicts = List.copyOf(out);
         }
         return verdicts;
+    }
+
+    /** Record {@code i}'s verdict alone, for a check that needs only the few uncertain ones. */
+    Verdict verdict(int i) {
+        ValueRow row = rows.get(i);
+        Truth alive = AsOf.holds(row.record(), date);
+        return new Verdict(row, matched[i].and(alive), matched[i], alive, counts.where(), date, key(row));
+    }
+
+    /** Record {@code i}'s value as counted: its distinct value, or its id when records are counted. */
+    String key(int i) {
+        return key(rows.get(i));
     }
 
     /**

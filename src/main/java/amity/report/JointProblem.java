@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * One subject's figures as a constraint problem for {@link Joint}: each counts figure, rank and series
@@ -178,18 +177,24 @@ final class JointProblem {
             return Optional.empty();
         }
         boolean distinct = !d.distinct().isEmpty();
-        Set<String> certainKeys = new TreeSet<>();
-        for (Derivation.Verdict v : d.verdicts()) {
-            if (v.truth() == Truth.YES) {
-                certainKeys.add(v.value());
+        // One pass over the truths (no verdict per record): the certain values matter to distinct counts only.
+        Set<String> certainKeys = new java.util.HashSet<>();
+        List<Integer> maybe = new ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
+            Truth t = d.truth(i);
+            if (t == Truth.MAYBE) {
+                maybe.add(i);
+            } else if (t == Truth.YES && distinct) {
+                certainKeys.add(d.key(i));
             }
         }
         List<Derivation.Verdict> open = new ArrayList<>();
-        Set<String> openKeys = new TreeSet<>();
-        for (Derivation.Verdict v : d.verdicts()) {
-            if (v.truth() == Truth.MAYBE && !v.value().isEmpty() && !certainKeys.contains(v.value())) {
-                open.add(v);
-                openKeys.add(v.value());
+        Set<String> openKeys = new java.util.HashSet<>();
+        for (int i : maybe) {
+            String key = d.key(i);
+            if (!key.isEmpty() && !certainKeys.contains(key)) {
+                open.add(d.verdict(i));
+                openKeys.add(key);
             }
         }
         int uncertain = distinct ? openKeys.size() : open.size();
@@ -251,20 +256,18 @@ final class JointProblem {
                 .orElse(Allowed.atLeast(changeLo));
         int certain = 0;
         List<String> open = new ArrayList<>();
-        List<Derivation.Verdict> va = da.verdicts();
-        List<Derivation.Verdict> vb = db.verdicts();
-        for (int i = 0; i < va.size(); i++) {
-            Truth before = va.get(i).truth();
-            Truth after = vb.get(i).truth();
+        for (int i = 0; i < da.size(); i++) {
+            Truth before = da.truth(i);
+            Truth after = db.truth(i);
             if (before == Truth.NO && after == Truth.YES) {
                 certain++;
             } else if (before == Truth.YES && after == Truth.NO) {
                 certain--; // ended in between
             } else if (before != Truth.YES && after != Truth.NO) {
-                if (!byDate(vb.get(i))) {
+                if (!byDate(db.verdict(i))) {
                     return Optional.empty(); // Not a matter of dates alone: the series check has said what it can.
                 }
-                open.add(vb.get(i).row().id());
+                open.add(db.row(i).id());
             }
         }
         if (open.isEmpty() || change.gap(certain, certain + open.size()).signum() != 0) {
