@@ -31,12 +31,19 @@ public final class Train {
             List.of("--version"),
             List.of("--help"));
 
+    /** Usage: Train [--short] DATA; --short only the runs without a command word (bin/amity's small archive). */
     public static void main(String[] args) {
         Env env = new Env(System.getenv(), java.io.InputStream.nullInputStream(), false);
+        boolean shortOnly = args.length > 0 && args[0].equals("--short");
+        String data = args.length > (shortOnly ? 1 : 0) ? args[shortOnly ? 1 : 0] : null;
         for (List<String> command : COMMANDS) {
+            boolean readsData = !command.get(0).startsWith("-");
+            if (shortOnly && readsData) {
+                continue;
+            }
             List<String> full = new ArrayList<>(command);
-            if (args.length > 0 && !command.get(0).startsWith("-")) {
-                full.addAll(List.of("--data", args[0]));
+            if (data != null && readsData) {
+                full.addAll(List.of("--data", data));
             }
             String[] a = full.toArray(String[]::new);
             Main.run(a, env, OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
