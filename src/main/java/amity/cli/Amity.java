@@ -93,7 +93,7 @@ public final class Amity implements Runnable {
      * description only, which is all the root's help and the suggestions use; for --version, none.
      */
     static CommandLine commandLineFor(String[] args, Env env, PrintWriter out, PrintWriter err) {
-        List<String> words = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).toList();
+        List<String> words = words(args);
         Class<?> named = words.isEmpty() ? null : command(words.get(0));
         if (named != null && named != CommandLine.HelpCommand.class) {
             return build(new Amity(env), out, err, List.of(named), c -> true);
@@ -105,6 +105,14 @@ public final class Amity implements Runnable {
         }
         Class<?> helped = named != null && words.size() > 1 ? command(words.get(1)) : null;
         return build(new Amity(env), out, err, COMMANDS, c -> c == named || c == helped);
+    }
+
+    /**
+     * The words of a command line that are not options, the command's name first: none for
+     * --version or --help alone, which read no data (Main, Train and bin/amity's small archive).
+     */
+    static List<String> words(String[] args) {
+        return java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).toList();
     }
 
     /** The command class of that name, or null. */

@@ -18,7 +18,7 @@ public final class Main {
         // JDK 25's BigDecimal computes 5^65536 in its static initializer: over 10 ms of interpreted
         // code that every command reading data needs (figures' values). Done on another core while
         // picocli starts; not for --version or --help alone, which read none.
-        if (java.util.Arrays.stream(args).anyMatch(a -> !a.startsWith("-"))) {
+        if (!Amity.words(args).isEmpty()) {
             Thread warm = new Thread(() -> java.math.BigDecimal.ONE.signum(), "amity-warm-up");
             warm.setDaemon(true);
             warm.start();

@@ -37,7 +37,7 @@ public final class Train {
         boolean shortOnly = args.length > 0 && args[0].equals("--short");
         String data = args.length > (shortOnly ? 1 : 0) ? args[shortOnly ? 1 : 0] : null;
         for (List<String> command : COMMANDS) {
-            boolean readsData = !command.get(0).startsWith("-");
+            boolean readsData = !Amity.words(command.toArray(String[]::new)).isEmpty();
             if (shortOnly && readsData) {
                 continue;
             }
