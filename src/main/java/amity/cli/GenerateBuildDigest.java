@@ -1,6 +1,6 @@
 package amity.cli;
 
-import amity.read.AtomicFile;
+import amity.io.AtomicFile;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
