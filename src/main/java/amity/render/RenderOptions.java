@@ -12,4 +12,9 @@ public record RenderOptions(Format format, boolean header, boolean color, int wi
         return new RenderOptions(format, true, false, 0, TerminalInfo.PIPE_WIDTH, false, false,
                 format.delimiter(), false);
     }
+
+    /** Whether the output is a terminal: only then is a table width set. */
+    public boolean toTerminal() {
+        return width > 0;
+    }
 }
