@@ -13,7 +13,6 @@ import amity.solve.Joint;
 import amity.solve.Tally;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,13 +30,8 @@ import java.util.TreeMap;
  * weaker, never wrong. Breakdowns are not claims: their parts and total are counts figures already.
  */
 final class JointProblem {
-    /**
-     * How long the solver may search for one subject: 1,000 dead ends per solver call, which stops at
-     * the same point on every machine (the shipped data and the 100k benchmark need far fewer; the 1M
-     * benchmark's six hub subjects never settle, and took 1 s a query under the clock alone: 9.4 s of
-     * its 1M reconcile, 3.6 s with this), and 1 s of wall clock per query as a backstop.
-     */
-    static final Budget BUDGET = new Budget(Duration.ofSeconds(1), 1000);
+    /** How much work the solver may do for one subject: counted in dead ends, the same on every machine. */
+    static final Budget BUDGET = Budget.DEFAULT;
 
     /** Marks an item that stands for one claim's free choice on a record, not for an agreement's date. */
     static final String FREE = "~";
