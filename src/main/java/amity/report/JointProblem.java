@@ -30,8 +30,6 @@ import java.util.TreeMap;
  * weaker, never wrong. Breakdowns are not claims: their parts and total are counts figures already.
  */
 final class JointProblem {
-    /** How much work the solver may do for one subject: counted in dead ends, the same on every machine. */
-    static final Budget BUDGET = Budget.DEFAULT;
 
     /** Marks an item that stands for one claim's free choice on a record, not for an agreement's date. */
     static final String FREE = "~";
@@ -41,16 +39,27 @@ final class JointProblem {
     final List<Claim> claims;
     /** The figures behind each claim id (a step names two). */
     final Map<String, List<Figure>> figures;
+    /** How much work the solver may do for this subject: counted in dead ends, the same on every machine. */
+    final Budget budget;
 
-    private JointProblem(String subject, List<Item> items, List<Claim> claims, Map<String, List<Figure>> figures) {
+    private JointProblem(String subject, List<Item> items, List<Claim> claims, Map<String, List<Figure>> figures,
+            Budget budget) {
         this.subject = subject;
         this.items = items;
         this.claims = claims;
         this.figures = figures;
+        this.budget = budget;
     }
 
     Joint joint() {
-        return Joint.of(items, claims, BUDGET);
+        return Joint.of(items, claims, budget);
+    }
+
+    /** A sentence saying the budget stopped the solver, and what that leaves open ({@code open}). */
+    String budgetReached(String open) {
+        long n = budget.failsPerCall();
+        return "The solver reached its work budget (" + String.format(java.util.Locale.ROOT, "%,d", n)
+                + (n == 1 ? " dead end" : " dead ends") + " per call) for " + subject + ": " + open + ".";
     }
 
     /** The record an item stands for: an agreement id, or for a free choice the record it was made for. */
@@ -100,7 +109,7 @@ final class JointProblem {
                 behind.put(c.id(), List.of(step[0], step[1]));
             });
         }
-        return new JointProblem(subject, List.copyOf(items.values()), claims, behind);
+        return new JointProblem(subject, List.copyOf(items.values()), claims, behind, context.budget());
     }
 
     /** The series steps of the subject's figures, as the series check pairs them. */

@@ -1,5 +1,6 @@
 package amity.solve;
 
+import amity.model.DateInterval;
 import amity.model.Truth;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -106,6 +107,15 @@ public final class Joint {
                 windows.add(w.undecidedIf(foundStopped || oracle.unknowns() > before));
             }
             out.add(new Reading(ids(complement(r)), windows));
+        }
+        if (readings.isEmpty() && foundStopped) {
+            // Not even one set of claims was shown to hold: every window stays as recorded, undecided.
+            List<Window> windows = new ArrayList<>();
+            for (String id : enc.uncertain) {
+                DateInterval d = items.get(id).signed();
+                windows.add(new Window(id, d, d.earliest(), d.latest(), List.of(), List.of(), true));
+            }
+            out.add(new Reading(List.of(), windows));
         }
         return new Implied(out, foundStopped || oracle.stopped());
     }
