@@ -13,6 +13,7 @@ import amity.report.ImpliedReport;
 import amity.report.JointExplain;
 import amity.report.Timeline;
 import amity.report.Finding;
+import amity.report.FindingKey;
 import amity.report.ReconcileReport;
 import amity.report.Reconciler;
 import amity.report.Status;
@@ -205,10 +206,10 @@ final class ReconcileCommand extends DataCommand {
         Finding f = found.get();
         if (f.check().equals("joint")) {
             return JointExplain.table(data, f).orElseThrow(() -> new Failure(ExitCode.SOFTWARE, "amity: --explain: the "
-                    + "solver did not find the set of '" + explain + "' again within its time limit; run it again."));
+                    + "solver did not find the set of '" + explain + "' again."));
         }
         // A finding's key names its figures after the check: figure/ID, series/A/B, readings/A/B, rank/ID.
-        for (String part : f.key().substring(f.check().length() + 1).split("[/+]")) {
+        for (String part : FindingKey.parse(f.key()).map(FindingKey::ids).orElse(List.of())) {
             var figure = data.figure(part);
             if (figure.isPresent()) {
                 return Explain.table(data, figure.get());

@@ -94,12 +94,13 @@ final class JointCheck implements ReconcileCheck {
         List<String> ids = figures.stream().map(Figure::id).toList();
         DateInterval asOf = figures.stream().map(Figure::asOf).reduce(DateInterval::hull).orElseThrow();
         Figure first = figures.iterator().next();
-        return new Finding(NAME, NAME + "/" + String.join("+", ids), p.subject,
+        Digest inputs = new Digest();
+        figures.forEach(f -> inputs.text(f.id()).number(f.value()).qualifier(f.qualifier()).date(f.asOf()));
+        return new Finding(NAME, FindingKey.of(NAME, ids).text(), p.subject,
                 String.join(", ", figures.stream().map(Figure::metric).distinct().toList()), asOf,
                 String.join(", ", figures.stream().map(Figure::source).distinct().toList()),
                 String.join("; ", figures.stream().map(Figure::reported).toList()), null, "", null, null, null,
-                status, why, Reconciler.digest(figures.stream().map(f -> f.id() + "=" + f.value()
-                        + f.qualifier() + "@" + f.asOf()).toList(), records, first.subject()), "",
+                status, why, inputs.texts(records).text(first.subject()).value(), "",
                 new Need(0, 0, records), ids, List.of(), undecided);
     }
 }

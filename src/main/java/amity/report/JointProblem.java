@@ -210,7 +210,7 @@ final class JointProblem {
             ids.add(item(f, v, distinct ? v.value() : "", items));
         }
         Tally tally = distinct ? Tally.distinct(ids, f.asOf()) : Tally.count(ids, f.asOf());
-        return Optional.of(new Claim.Count(FigureCheck.NAME + "/" + f.id(), tally, bounds.get()));
+        return Optional.of(new Claim.Count(FindingKey.of(FigureCheck.NAME, f.id()).text(), tally, bounds.get()));
     }
 
     private static Optional<Claim> rank(ReconcileContext context, Figure f, Agreement target, Map<String, Item> items) {
@@ -238,7 +238,7 @@ final class JointProblem {
         items.putIfAbsent(target.id(), new Item(target.id(), target.effectiveSigned(), ""));
         List<String> all = new ArrayList<>(open);
         all.add(target.id());
-        return Optional.of(new Claim.Rank(RankCheck.NAME + "/" + f.id(), target.id(), all, rank));
+        return Optional.of(new Claim.Rank(FindingKey.of(RankCheck.NAME, f.id()).text(), target.id(), all, rank));
     }
 
     private static Optional<Claim> step(ReconcileContext context, Figure a, Figure b, Map<String, Item> items) {
@@ -284,7 +284,7 @@ final class JointProblem {
             Agreement ag = context.data().agreement(id).orElseThrow();
             items.putIfAbsent(id, new Item(id, ag.effectiveSigned(), ""));
         }
-        return Optional.of(new Claim.Step(SeriesCheck.NAME + "/" + a.id() + "/" + b.id(), open, a.asOf(), b.asOf(),
+        return Optional.of(new Claim.Step(FindingKey.of(SeriesCheck.NAME, a.id(), b.id()).text(), open, a.asOf(), b.asOf(),
                 bounds.get()));
     }
 }
