@@ -6,7 +6,8 @@ import amity.read.DataFile;
 import amity.read.DataReader;
 import amity.read.ImportRules;
 import amity.read.Problem;
-import amity.read.RecordWriter;
+import amity.read.DataFileEdit;
+import amity.read.FolderLock;
 import amity.read.Sheet;
 import amity.render.Format;
 import amity.report.Import;
@@ -14,7 +15,7 @@ import amity.report.ImportReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,22 +122,36 @@ final class ImportCommand extends DataCommand {
         stopOn(rulesRead.problems(), "the rules have");
         Sheet.Read sheetRead = Sheet.read(name, bytes(file), Optional.ofNullable(delimiter), Optional.ofNullable(sheet));
         stopOn(sheetRead.problems(), name + " has");
+        Path target = through(output);
+        try (FolderLock lock = lock(target)) {
+            AtomicFile.removeLeftovers(target);
+            return importInto(target, name, outName, rulesRead.rules(), sheetRead.sheet());
+        } catch (IOException e) {
+            throw new Failure(ExitCode.OUTPUT, "amity: cannot write " + output + ": " + e.getMessage() + ".");
+        }
+    }
+
+    /** Under the lock: the data and the output file as they are now, matched against the sheet, and written. */
+    private int importInto(Path target, String name, String outName, ImportRules rules, Sheet rows) {
+        PrintWriter err = err();
         Dataset data = dataSet();
         DataFile own = DataFile.EMPTY;
-        if (Files.exists(output)) {
-            DataFile.Read r = DataFile.read(outName, bytes(output));
+        String existing = "";
+        if (Files.exists(target)) {
+            byte[] b = bytes(target);
+            DataFile.Read r = DataFile.read(outName, b);
             stopOn(r.problems(), outName + " has");
             own = r.file();
+            existing = new String(b, StandardCharsets.UTF_8);
         }
-        Import.Result result = Import.run(data, own, sheetRead.sheet(), rulesRead.rules(), skipUnresolved,
-                progress(sheetRead.sheet().rows().size()));
+        Import.Result result = Import.run(data, own, rows, rules, skipUnresolved, progress(rows.rows().size()));
         if (!result.problems().isEmpty()) {
             Loader.report(result.problems().stream().sorted().toList(), err);
-            long rows = result.problems().stream().filter(p -> p.at().file().equals(name)).map(p -> p.at().line())
+            long bad = result.problems().stream().filter(p -> p.at().file().equals(name)).map(p -> p.at().line())
                     .distinct().count();
-            throw new Failure(ExitCode.DATA, "amity: " + (rows > 0 ? Loader.count((int) rows, "row") + " of " + name
+            throw new Failure(ExitCode.DATA, "amity: " + (bad > 0 ? Loader.count((int) bad, "row") + " of " + name
                     + " cannot be imported" : "the rules do not fit " + name) + "; nothing was written"
-                    + (rows > 0 ? " (--skip-unresolved imports the rest)." : "."));
+                    + (bad > 0 ? " (--skip-unresolved imports the rest)." : "."));
         }
         if (!result.skipped().isEmpty()) {
             Loader.report(result.skipped().stream().sorted().toList(), err);
@@ -149,12 +164,60 @@ final class ImportCommand extends DataCommand {
             o.format = format;
             return o.write(ImportReport.table(result), amity.env, out(), err, List.of());
         }
-        if (result.changed() || !Files.exists(output)) {
-            write(result.output());
+        if (result.changed() || !Files.exists(target)) {
+            List<DataFileEdit.DateChange> dates = result.updates().stream().map(u -> new DataFileEdit.DateChange(
+                    u.source(), u.quote(), u.to().given() ? u.to().text() : "")).toList();
+            try {
+                String text = DataFileEdit.apply(existing, result.additions(), dates, HEADER);
+                write(target, text);
+            } catch (DataFileEdit.Unaddable e) {
+                throw new Failure(ExitCode.DATA, "amity: cannot add to " + outName + " without rewriting what is in "
+                        + "it: " + e.getMessage() + "; nothing was written.");
+            }
         }
+        ImportReport.candidates(result).forEach(c -> err.println("amity: " + c + "."));
+        err.flush();
         out().println("imported " + name + " into " + outName + ": " + ImportReport.summary(result, false) + ".");
         out().flush();
         return ExitCode.OK;
+    }
+
+    private static final String HEADER = "Written by amity import; edit freely: a later import only adds to this file "
+            + "and updates the dates of the statements it wrote.";
+
+    /** The output folder and every --data folder, as the OS finds them. */
+    private FolderLock lock(Path target) throws IOException {
+        List<Path> folders = new ArrayList<>();
+        folders.add(target.toAbsolutePath().getParent());
+        for (String p : amity.paths(data)) {
+            Path d = Path.of(p);
+            if (!p.equals("-") && Files.isDirectory(d)) {
+                folders.add(d.toRealPath());
+            }
+        }
+        try {
+            return FolderLock.take(folders, err());
+        } catch (FolderLock.Held e) {
+            throw new Failure(ExitCode.OUTPUT, "amity: " + e.getMessage() + "; run one import at a time.");
+        }
+    }
+
+    /** The file a path names: a symbolic link's target (followed as far as it goes), so the link stays a link. */
+    static Path through(Path p) {
+        Path at = p.toAbsolutePath();
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(at); hops++) {
+            try {
+                at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
+            } catch (IOException e) {
+                return at;
+            }
+        }
+        try {
+            Path parent = at.getParent();
+            return Files.isDirectory(parent) ? parent.toRealPath().resolve(at.getFileName()) : at;
+        } catch (IOException e) {
+            return at;
+        }
     }
 
     /** The data set of --data, AMITY_DATA or the shipped data; paths that do not exist yet or hold no data are none. */
@@ -220,25 +283,18 @@ final class ImportCommand extends DataCommand {
         }
     }
 
+    /** A sheet's, the rules' or the output's bytes, with the data files' size cap; a device is refused. */
     private static byte[] bytes(Path p) {
         try {
-            if (Files.size(p) > DataReader.MAX_FILE_BYTES) {
-                throw new Failure(ExitCode.NO_INPUT, "amity: " + p + " is larger than 1 GiB; split it.");
-            }
-            return Files.readAllBytes(p);
-        } catch (NoSuchFileException e) {
-            throw new Failure(ExitCode.NO_INPUT, "amity: " + p + ": no such file.");
-        } catch (IOException e) {
-            throw new Failure(ExitCode.NO_INPUT, "amity: cannot read " + p + ": " + e.getMessage() + ".");
+            return DataReader.bytes(p, p.toString());
+        } catch (DataReader.Unreadable e) {
+            throw new Failure(ExitCode.NO_INPUT, "amity: " + e.getMessage());
         }
     }
 
-    private void write(DataFile records) {
+    private void write(Path target, String text) {
         try {
-            Path parent = output.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            AtomicFile.write(output, out -> RecordWriter.write(records, "Written by amity import; edit freely, a "
-                    + "later import keeps every record.", out));
+            AtomicFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new Failure(ExitCode.OUTPUT, "amity: cannot write " + output + ": " + e.getMessage() + ".");
         }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file whole or not at all, for snapshots and --output alike: to a temporary file in the same
@@ -28,13 +27,15 @@ public final class AtomicFile {
         boolean existed = Files.exists(target);
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".", ".tmp");
+            tmp = temporary(target);
             // Ctrl-C ends the JVM through its shutdown hooks: this one removes a half-written file.
             tmp.toFile().deleteOnExit();
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
                 body.write(out);
             }
-            keepPermissions(tmp, existed ? target : null);
+            if (existed) {
+                keepPermissions(tmp, target);
+            }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
@@ -49,13 +50,52 @@ public final class AtomicFile {
     }
 
     /**
-     * A temporary file is private (rw-------): give it the permissions of the file it replaces, or
-     * rw-r--r-- for a new one, as a shell redirection would.
+     * A new hidden file beside the target, created as a shell redirection creates one: its permissions
+     * are what the umask leaves of rw-rw-rw- (Files.createTempFile would make it rw------- whatever the umask).
      */
+    private static Path temporary(Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        for (int tries = 0; ; tries++) {
+            String random = Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36);
+            Path tmp = folder.resolve(prefix(target) + random + ".tmp");
+            try {
+                Files.newByteChannel(tmp, java.util.EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))
+                        .close();
+                return tmp;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (tries > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static String prefix(Path target) {
+        return "." + target.getFileName() + ".";
+    }
+
+    /**
+     * Removes the temporary files a killed run left beside {@code target} (kill -9 runs no shutdown
+     * hook). Only for a caller that holds the folder's lock, so no live run is writing one.
+     */
+    public static void removeLeftovers(Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        String prefix = prefix(target);
+        try (var files = Files.newDirectoryStream(folder, f -> f.getFileName().toString().startsWith(prefix)
+                && f.getFileName().toString().endsWith(".tmp"))) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    /** The replaced file's permissions on the file that replaces it. */
     private static void keepPermissions(Path tmp, Path replaced) throws IOException {
         try {
-            Files.setPosixFilePermissions(tmp, replaced != null ? Files.getPosixFilePermissions(replaced)
-                    : PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(replaced));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: its defaults apply
         }

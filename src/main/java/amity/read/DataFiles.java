@@ -200,6 +200,9 @@ final class DataFiles {
             if (Files.isRegularFile(f) && Files.size(f) > DataReader.MAX_FILE_BYTES) {
                 throw tooLarge(name);
             }
+            if (device(f)) {
+                throw new Unreadable(name + ": is a device, not a file; name a file (or a pipe).");
+            }
         } catch (IOException e) {
             throw new Unreadable(name + ": cannot be read: " + OsReason.of(e) + ".");
         }
@@ -211,6 +214,16 @@ final class DataFiles {
             return b;
         } catch (IOException e) {
             throw new Unreadable(name + ": cannot be read: " + OsReason.of(e) + ".");
+        }
+    }
+
+    /** Whether a path is a character or block device (/dev/zero never ends; /dev/sda is no data). */
+    private static boolean device(Path f) {
+        try {
+            int type = (Integer) Files.getAttribute(f, "unix:mode") & 0170000;
+            return type == 0020000 || type == 0060000;
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            return false;
         }
     }
 

@@ -105,6 +105,11 @@ public final class DataReader {
         return r;
     }
 
+    /** A file's bytes as a data file's are read: at most {@link #MAX_FILE_BYTES}, never from a device. */
+    public static byte[] bytes(Path f, String name) throws Unreadable {
+        return DataFiles.bytes(f, name);
+    }
+
     /** The data set of no data files: the bundled country table only (an import into an empty folder). */
     public static Dataset empty() {
         Batch b = new Batch();
