@@ -74,8 +74,9 @@ final class ImportCommand extends DataCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The spreadsheet: .csv, .tsv or .xlsx, UTF-8.")
     Path file;
 
-    @Option(names = "--rules", required = true, paramLabel = "RULES.yaml",
-            description = "What each row becomes: the format is in the description above.")
+    @Option(names = "--rules", paramLabel = "RULES.yaml",
+            description = "What each row becomes: the format is in the description above (default: FILE.rules "
+                    + "beside the sheet, which also makes the sheet readable with --data FILE).")
     Path rules;
 
     @Option(names = "--output", required = true, paramLabel = "FILE.yaml", description = "The data file to write "
@@ -118,7 +119,12 @@ final class ImportCommand extends DataCommand {
             throw new Failure(ExitCode.USAGE, "amity: " + name + " is not a spreadsheet amity reads; it reads "
                     + String.join(", ", Sheet.EXTENSIONS) + ".");
         }
-        ImportRules.Read rulesRead = ImportRules.read(rules.toString(), bytes(rules));
+        Path rulesFile = rules != null ? rules : Path.of(name + ".rules");
+        if (rules == null && !Files.exists(rulesFile)) {
+            throw new Failure(ExitCode.USAGE, "amity: " + name + " has no rules beside it (" + rulesFile + "); write "
+                    + "them there, or name them with --rules.");
+        }
+        ImportRules.Read rulesRead = ImportRules.read(rulesFile.toString(), bytes(rulesFile));
         stopOn(rulesRead.problems(), "the rules have");
         Sheet.Read sheetRead = Sheet.read(name, bytes(file), Optional.ofNullable(delimiter), Optional.ofNullable(sheet));
         stopOn(sheetRead.problems(), name + " has");
@@ -147,7 +153,7 @@ final class ImportCommand extends DataCommand {
         Import.Result result = Import.run(data, own, rows, rules, skipUnresolved, progress(rows.rows().size()));
         if (!result.problems().isEmpty()) {
             Loader.report(result.problems().stream().sorted().toList(), err);
-            long bad = result.problems().stream().filter(p -> p.at().file().equals(name)).map(p -> p.at().line())
+            long bad = result.problems().stream().filter(p -> p.at().file().startsWith(name)).map(p -> p.at().line())
                     .distinct().count();
             throw new Failure(ExitCode.DATA, "amity: " + (bad > 0 ? Loader.count((int) bad, "row") + " of " + name
                     + " cannot be imported" : "the rules do not fit " + name) + "; nothing was written"

@@ -26,7 +26,7 @@ import java.util.stream.IntStream;
  */
 public final class DataReader {
     /** The formats amity reads, by file name ending; standard input and named files of no known ending are the first. */
-    static final List<RecordReader> READERS = List.of(new YamlReader());
+    static final List<RecordReader> READERS = List.of(new YamlReader(), new SheetReader());
 
     /** The largest data file read (1 GiB): larger data is split over several files. */
     public static final long MAX_FILE_BYTES = 1L << 30;
@@ -82,8 +82,9 @@ public final class DataReader {
         }
         List<Input> inputs = DataFiles.inputs(roots, request.stdin());
         List<Path> protectedRoots = roots.stream().filter(r -> !r.equals(DataFiles.STDIN)).toList();
-        if (!inputs.stream().allMatch(Input::rereadable)) {
-            // Standard input and pipes are read once: with positions, and never snapshotted.
+        if (!inputs.stream().allMatch(Input::rereadable) || inputs.stream().anyMatch(DataReader::sheet)) {
+            // Standard input and pipes are read once: with positions, and never snapshotted; nor is a
+            // sheet, whose records depend on its rules file too.
             Batch b = read(inputs, true);
             return result(b, request.checks(), protectedRoots);
         }
@@ -118,6 +119,7 @@ public final class DataReader {
     }
 
     private static Result result(Batch b, Function<Dataset, List<Problem>> checks, List<Path> roots) {
+        SheetReader.match(b);
         Dataset d = b.dataset();
         List<Problem> problems = new ArrayList<>(b.problems);
         problems.addAll(checks.apply(d));
@@ -197,6 +199,15 @@ public final class DataReader {
     private static RecordReader reader(Input in) {
         String name = in.isStdin() ? "" : in.file().getFileName().toString();
         return READERS.stream().filter(r -> r.reads(name)).findFirst().orElse(READERS.get(0));
+    }
+
+    private static boolean sheet(Input in) {
+        return !in.isStdin() && READERS.get(1).reads(in.file().getFileName().toString());
+    }
+
+    /** Plugs in what turns a sheet's rows into records, for {@code --data twins.csv} (see {@link SheetReader}). */
+    public static void readSheetsWith(SheetReader.Rows rows) {
+        SheetReader.use(rows);
     }
 
     private static boolean sameAsBundled(Path f) {

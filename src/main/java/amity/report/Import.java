@@ -261,7 +261,7 @@ public final class Import {
             agreementByPair.put(pair(a, b, type), id);
             newAgreements.put(id, new Agreement(id, List.of(a, b), type, level, DateInterval.UNKNOWN, Ending.LASTS,
                     List.of(att), List.of(), "", Spots.NONE));
-            changes.add(new Change(Kind.NEW_AGREEMENT, id, row.number(), a + " – " + b + ", " + type));
+            changes.add(new Change(Kind.NEW_AGREEMENT, id, row.number(), a + " – " + b + ", " + type + dated(signed)));
             return;
         }
         Agreement mine = newAgreements.get(id);
@@ -274,8 +274,12 @@ public final class Import {
         } else {
             newLoose.add(new DataFile.Loose(id, "", att));
         }
-        changes.add(new Change(Kind.MERGED, id, row.number(), mine == null
-                ? "a new attestation of an agreement in the data" : "the same pair as an earlier row"));
+        changes.add(new Change(Kind.MERGED, id, row.number(), (mine == null
+                ? "a new attestation of an agreement in the data" : "the same pair as an earlier row") + dated(signed)));
+    }
+
+    private static String dated(DateInterval d) {
+        return d.given() ? ", " + d.text() : "";
     }
 
     /** A row whose key was seen before: unchanged, an update of what an import wrote, or a problem. */
