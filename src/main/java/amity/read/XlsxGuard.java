@@ -1,11 +1,11 @@
 package amity.read;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -40,18 +40,20 @@ final class XlsxGuard {
     static Optional<String> refuse(byte[] bytes) {
         long total = 0;
         int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        // The central directory, as the XLSX library reads it (a streamed zip's local headers may not give sizes).
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntries())) {
                 entries++;
-                Counted in = new Counted(zip, MAX_UNPACKED - total);
-                if (e.getName().startsWith("xl/worksheets/") && e.getName().endsWith(".xml")) {
-                    Optional<String> far = cells(in);
-                    if (far.isPresent()) {
-                        return far;
+                try (Counted in = new Counted(zip.getInputStream(e), MAX_UNPACKED - total)) {
+                    if (e.getName().startsWith("xl/worksheets/") && e.getName().endsWith(".xml")) {
+                        Optional<String> far = cells(in);
+                        if (far.isPresent()) {
+                            return far;
+                        }
                     }
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                    total += in.count;
                 }
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-                total += in.count;
             }
         } catch (TooLarge e) {
             return Optional.of("the workbook unpacks to more than " + (MAX_UNPACKED >> 20) + " MiB (a zip bomb?); "
@@ -131,8 +133,8 @@ final class XlsxGuard {
         }
 
         @Override
-        public void close() {
-            // the zip stream stays open for the next entry
+        public void close() throws IOException {
+            in.close();
         }
     }
 
