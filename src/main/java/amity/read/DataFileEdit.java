@@ -82,9 +82,16 @@ public final class DataFileEdit {
         if (appended.length() > 0) {
             edits.add(new Edit(text.length(), text.length(), (text.endsWith("\n") ? "" : "\n") + appended));
         }
-        edits.sort(Comparator.comparingInt(Edit::at).reversed());
+        // From the end, so offsets stay true; of two edits at one offset the later-made goes in last,
+        // behind the other (the agreements inserted at the end of the file, then the list appended after them).
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < edits.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> edits.get(i).at()).thenComparingInt(i -> i).reversed());
         StringBuilder out = new StringBuilder(text);
-        for (Edit e : edits) {
+        for (int i : order) {
+            Edit e = edits.get(i);
             out.replace(e.at(), e.end(), e.text());
         }
         return out.toString();
