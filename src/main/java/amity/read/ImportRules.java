@@ -66,7 +66,7 @@ public record ImportRules(String file, Source source, Template type, Template le
     public record CountryRule(String value, String code, Origin at) {
     }
 
-    /** A spelling the rules say is a place: "Munster: munster-de". */
+    /** A spelling the rules say is a place ("Munster: munster-de", its id) or another spelling ("Munster: Münster"). */
     public record PlaceRule(String name, String id, Origin at) {
     }
 
@@ -164,7 +164,7 @@ public record ImportRules(String file, Source source, Template type, Template le
         }
         return new Read(new ImportRules(name, source, type, level, signed, List.copyOf(parties), quote,
                 names(f.map("countries"), "country of '%s' should be a country code such as GB", problems, CountryRule::new),
-                names(f.map("places"), "place of '%s' should be a place id such as munster-de", problems, PlaceRule::new),
+                names(f.map("places"), "place of '%s' should be a place id or a spelling such as Münster", problems, PlaceRule::new),
                 fold.equals(FOLD_ACCENTS)), problems);
     }
 

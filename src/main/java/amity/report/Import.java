@@ -182,14 +182,7 @@ public final class Import {
         }
         constant(rules.type(), Vocabulary.AGREEMENT_TYPES, "an agreement type");
         constant(rules.level(), Vocabulary.AGREEMENT_LEVELS, "an agreement level");
-        for (ImportRules.PlaceRule r : rules.places()) {
-            if (places.get(r.id()) == null) {
-                problems.add(new Problem(r.at(), width(r.id()), "no place has the id '" + r.id() + "'; the rules' "
-                        + "places map a spelling to a place of the data."));
-            } else {
-                placeRules.put(PlaceName.same(r.name()), r.id());
-            }
-        }
+        rules.places().forEach(r -> placeRules.put(PlaceName.same(r.name()), r.id()));
     }
 
     private void constant(Template t, List<String> words, String what) {
@@ -216,6 +209,8 @@ public final class Import {
     }
 
     private void row(Sheet.Row row) {
+        int placesBefore = places.addedCount();
+        int changesBefore = changes.size();
         List<Problem> found = new ArrayList<>();
         String type = word(row, rules.type(), Vocabulary.AGREEMENT_TYPES, "an agreement type", found);
         // Every agreement has a level; spreadsheets of twin towns list cities.
@@ -233,6 +228,9 @@ public final class Import {
                     + "); an agreement is between two places."));
         }
         if (!found.isEmpty()) {
+            // A row that is not imported adds no place.
+            places.forgetSince(placesBefore);
+            changes.subList(changesBefore, changes.size()).clear();
             if (skipUnresolved) {
                 skipped.addAll(found);
                 changes.add(new Change(Kind.SKIPPED, "", row.number(), found.get(0).message()));
@@ -338,19 +336,21 @@ public final class Import {
             return Optional.empty();
         }
         String code = country.get().code();
+        // The rules' places map a spelling to a place's id, or to the spelling to read instead.
         String mapped = placeRules.get(PlaceName.same(name));
-        if (mapped != null && places.get(mapped).country().equals(code)) {
+        if (mapped != null && places.get(mapped) != null && places.get(mapped).country().equals(code)) {
             return Optional.of(new Named(places.get(mapped), name, nameAt));
         }
+        String spelling = mapped != null && places.get(mapped) == null ? mapped : name;
         String regionName = p.region().absent() ? country.get().region() : p.region().fill(c -> cell(row, c));
         String region = regionName.isEmpty() ? "" : region(regionName, code);
-        Object m = places.match(name, code, region);
+        Object m = places.match(spelling, code, region);
         if (m instanceof ImportPlaces.Ambiguous amb) {
             found.add(new Problem(nameAt, width(name), "'" + name + "' is the name of several places in " + code
                     + " (" + String.join(", ", amb.ids()) + "); give its region, or map it in the rules' places."));
             return Optional.empty();
         }
-        Place place = m instanceof Place known ? known : places.add(name, code, "city", region, regionName);
+        Place place = m instanceof Place known ? known : places.add(spelling, code, "city", region, regionName);
         if (m == null) {
             changes.add(new Change(Kind.NEW_PLACE, place.id(), row.number(), name + ", "
                     + (regionName.isEmpty() ? "" : regionName + ", ") + code));

@@ -120,6 +120,24 @@ final class ImportPlaces {
         return p;
     }
 
+    /** Takes back the places added since {@code mark} (the size of {@link #added()} then): their row could not be imported. */
+    void forgetSince(int mark) {
+        List<String> late = new ArrayList<>(added.keySet()).subList(mark, added.size());
+        for (String id : List.copyOf(late)) {
+            added.remove(id);
+            byId.remove(id);
+            ids.remove(id);
+            bySame.values().forEach(l -> l.remove(id));
+            byPlain.values().forEach(l -> l.remove(id));
+            claimed.remove(id);
+        }
+    }
+
+    /** How many places were added so far. */
+    int addedCount() {
+        return added.size();
+    }
+
     /** A row named {@code p} as {@code written}: a place this import adds keeps that spelling among its names. */
     void named(Place p, String written) {
         rowsPerPlace.merge(p.id(), 1, Integer::sum);
