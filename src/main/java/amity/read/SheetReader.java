@@ -1,5 +1,6 @@
 package amity.read;
 
+import amity.problem.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

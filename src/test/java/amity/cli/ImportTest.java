@@ -3,7 +3,7 @@ package amity.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.read.DataFile;
-import amity.read.FolderLock;
+import amity.io.FolderLock;
 import amity.read.RecordWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
