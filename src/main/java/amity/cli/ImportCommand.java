@@ -31,9 +31,11 @@ import picocli.CommandLine.Parameters;
         description = {"Bring a spreadsheet of agreements (CSV, TSV or XLSX) into the records: matched, "
                 + "deduplicated and checked.",
             "%nThe rules file says what each row becomes. Countries are resolved, places matched or added, an "
-                + "agreement listed from both sides merged, and each distinct row is one attestation. Importing "
-                + "the same file again changes nothing. Bad rows are listed at FILE:ROW:COLUMN, all at once, and "
-                + "nothing is written. The written file passes amity check together with the data set.",
+                + "agreement listed from both sides merged. A row is identified by the source and its quote, made of "
+                + "its key columns (by default the parties): importing the same sheet again, or saved as TSV or "
+                + "XLSX, changes nothing, and a row whose date changed updates its statement. Bad rows are listed "
+                + "at FILE:ROW:COLUMN (a workbook's as 'FILE: sheet 1, cell E2'), all at once, and nothing is "
+                + "written. The written file passes amity check together with the data set.",
             "",
             "The rules file (only source, agreement.type and agreement.parties are required):",
             "",
@@ -49,19 +51,26 @@ import picocli.CommandLine.Parameters;
             "    parties:               # two: each an id, or a name and a country",
             "      - {name: \"{city1}\", country: \"{country1}\"}",
             "      - {name: \"{city2}\", country: \"{country2}\"}",
-            "    quote: \"{city1}, {country1} – {city2}, {country2}\"  # default: the row",
+            "    quote: \"{city1}, {country1} – {city2}, {country2}\"  # the default; it identifies the row",
             "  countries:               # values the country table cannot resolve",
             "    England: GB",
             "",
+            "  places:                  # spellings: a place id, or the spelling to read instead",
+            "    Munster: Münster",
+            "  fold: accents            # names that differ only in accents are one place",
+            "",
             "Countries resolve from ISO codes, English names and alternative spellings (Czech Republic, Turkey, "
-                + "Cape Verde), then the countries map; a name of several (Congo, Georgia) only through the map. "
-                + "Places match by id, or by name or one of their names within the same country, case and "
-                + "accents aside; otherwise a place of level city is added, with a slug id of its name (then "
-                + "of name and country, then numbered). The same unordered pair of places and type is one "
-                + "agreement, in the file or in the data; each distinct row adds one attestation from the "
-                + "rules' source, in the output file (beside the agreement when it is in another file). The "
-                + "output file is rewritten whole, its records kept in their order and the new ones after them "
-                + "in the order of the rows."},
+                + "Cape Verde), then the countries map; a name of several (Congo, Georgia) only through the map; "
+                + "\"Lower Saxony, Germany\" is a region of a country. Places match within their country by a "
+                + "spelling a careful person accepts: case, spacing, a hyphen or comma for a space, apostrophes, "
+                + "the dots of abbreviations (D.C.), ş/ș, ţ/ț and ß/ss. Names that differ only in accents "
+                + "(Munster, Münster) are kept apart and listed as candidates, unless the rules map them or fold "
+                + "accents. A party's region (its 'region' template, or the country cell's) keeps towns of one "
+                + "name apart. Otherwise a place is added, with a slug id of its name (then with its region or "
+                + "country, then numbered), keeping the other spellings rows gave it in its names. The same "
+                + "unordered pair of places and type is one agreement. The output file is never rewritten: new "
+                + "records are inserted as text after the last item of their list (comments, order and quoting "
+                + "stay), a symbolic link is written through, and the folders are locked while an import runs."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:imported (or, with --dry-run, shown)", "2:usage error",
             "65:a row, the rules or the data have errors; nothing was written",
