@@ -265,7 +265,7 @@ complete -c amity -n '__amity_is check' -s h -l help -d 'Show this help message 
 complete -c amity -n '__amity_is check' -s V -l version -d 'Print version information and exit.'
 complete -c amity -n '__amity_is check' -l debug -d 'On an internal error, print the Java stack trace.'
 complete -c amity -n '__amity_is import' -l data -r -F -d 'A data file or folder (repeatable; \'-\' reads standard input). Default:...'
-complete -c amity -n '__amity_is import' -l rules -r -F -d 'What each row becomes: the format is in the description above.'
+complete -c amity -n '__amity_is import' -l rules -r -F -d 'What each row becomes: the format is in the description above (default:...'
 complete -c amity -n '__amity_is import' -l output -r -F -d 'The data file to write (whole or not at all); an existing one keeps its...'
 complete -c amity -n '__amity_is import' -l dry-run -d 'Show what would be added, and write nothing.'
 complete -c amity -n '__amity_is import' -l skip-unresolved -d 'Import the rows that resolve; list the others on standard error.'
