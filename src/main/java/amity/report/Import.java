@@ -10,13 +10,13 @@ import amity.model.Origin;
 import amity.model.Place;
 import amity.model.Source;
 import amity.model.Spots;
+import amity.model.Vocabulary;
 import amity.read.CountryNames;
 import amity.read.DataFile;
 import amity.read.ImportRules;
 import amity.read.ImportRules.Template;
 import amity.read.Problem;
 import amity.read.Sheet;
-import amity.read.Vocabulary;
 import amity.text.Fold;
 import amity.text.Nearest;
 import java.util.ArrayList;
@@ -165,8 +165,8 @@ public final class Import {
                 }
             }
         }
-        constant(rules.type(), Vocabulary.AGREEMENT_TYPES, "an agreement type");
-        constant(rules.level(), Vocabulary.AGREEMENT_LEVELS, "an agreement level");
+        constant(rules.type(), Vocabulary.AGREEMENT_TYPES.words(), "an agreement type");
+        constant(rules.level(), Vocabulary.AGREEMENT_LEVELS.words(), "an agreement level");
         for (ImportRules.CountryRule r : rules.countries()) {
             String code = r.code().toUpperCase(java.util.Locale.ROOT);
             if (!data.countries().containsKey(code)) {
@@ -203,9 +203,9 @@ public final class Import {
 
     private void row(Sheet.Row row) {
         List<Problem> found = new ArrayList<>();
-        String type = word(row, rules.type(), Vocabulary.AGREEMENT_TYPES, "an agreement type", found);
+        String type = word(row, rules.type(), Vocabulary.AGREEMENT_TYPES.words(), "an agreement type", found);
         // Every agreement has a level; spreadsheets of twin towns list cities.
-        String level = rules.level().absent() ? "municipal" : word(row, rules.level(), Vocabulary.AGREEMENT_LEVELS,
+        String level = rules.level().absent() ? "municipal" : word(row, rules.level(), Vocabulary.AGREEMENT_LEVELS.words(),
                 "an agreement level", found);
         DateInterval signed = date(row, found);
         List<Resolved> parties = new ArrayList<>();
@@ -245,7 +245,7 @@ public final class Import {
         if (id == null) {
             id = unique(a + "-" + b, "-" + type);
             Agreement ag = new Agreement(id, List.of(a, b), type, level, DateInterval.UNKNOWN, Ending.LASTS,
-                    List.of(att), List.of(), "", Spots.NONE);
+                    List.of(att), List.of(), "", "", Spots.NONE);
             outAgreements.put(id, ag);
             indexAgreement(ag, false);
             changes.add(new Change(Kind.NEW_AGREEMENT, id, row.number(), a + " – " + b + ", " + type));
@@ -260,8 +260,7 @@ public final class Import {
         if (own != null) {
             List<Attestation> more = new ArrayList<>(own.attested());
             more.add(att);
-            outAgreements.put(id, new Agreement(own.id(), own.parties(), own.type(), own.level(), own.signed(),
-                    own.ended(), List.copyOf(more), own.predecessors(), own.notes(), own.spots()));
+            outAgreements.put(id, own.withAttested(List.copyOf(more)));
         } else {
             outLoose.add(new DataFile.Loose(id, "", att));
         }
