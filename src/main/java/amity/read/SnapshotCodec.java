@@ -1,5 +1,8 @@
 package amity.read;
 
+// GENERATED at build time from the declarations in amity.model.Shape (by CodecSource): edit those, not this file.
+// FormatFilesTest fails when it is stale (mvn test -Dtest=FormatFilesTest -Damity.update=true).
+
 import amity.model.Acknowledgement;
 import amity.model.Agreement;
 import amity.model.Attestation;
@@ -41,11 +44,7 @@ final class SnapshotCodec {
     private SnapshotCodec() {
     }
 
-    /**
-     * Every shape's fields in the order they are written: part of a snapshot's version. The reading
-     * and writing below is written out field by field (a loop over the shapes cost a warm 1M-record
-     * run 0.7 s more CPU); SnapshotCodecTest holds it to the shapes.
-     */
+    /** Every shape's fields in the order they are written: part of a snapshot's version. */
     static String layout() {
         StringBuilder sb = new StringBuilder();
         for (Shape s : Shape.values()) {
@@ -69,129 +68,171 @@ final class SnapshotCodec {
         void dataset(Dataset d, List<String> files) throws IOException {
             strings(files);
             out.writeInt(d.sources().size());
-            for (Source s : d.sources()) {
-                str(s.id());
-                str(s.title());
-                str(s.publisher());
-                date(s.published());
-                str(s.url());
-                str(s.copyOf());
-                str(s.kind());
-                str(s.notes());
+            for (Source r : d.sources()) {
+                source(r);
             }
             out.writeInt(d.places().size());
-            for (Place p : d.places()) {
-                str(p.id());
-                str(p.name());
-                strings(p.names());
-                str(p.country());
-                str(p.level());
-                str(p.partOf());
-                out.writeBoolean(p.capital());
-                str(p.continent());
-                str(p.region());
-                str(p.notes());
+            for (Place r : d.places()) {
+                place(r);
             }
             out.writeInt(d.agreements().size());
-            for (Agreement a : d.agreements()) {
-                str(a.id());
-                strings(a.parties());
-                str(a.type());
-                str(a.level());
-                date(a.signed());
-                ending(a.ended());
-                attestations(a.attested());
-                out.writeInt(a.predecessors().size());
-                for (Predecessor p : a.predecessors()) {
-                    str(p.type());
-                    date(p.date());
-                    str(p.source());
-                    str(p.quote());
-                    strings(p.cites());
-                    str(p.notes());
-                }
-                str(a.notes());
-                str(a.certainty());
+            for (Agreement r : d.agreements()) {
+                agreement(r);
             }
             out.writeInt(d.programs().size());
-            for (Program p : d.programs()) {
-                str(p.id());
-                str(p.name());
-                strings(p.aliases());
-                str(p.kind());
-                strings(p.participants());
-                date(p.started());
-                ending(p.ended());
-                str(p.recurrence());
-                out.writeInt(p.editions().size());
-                for (Edition e : p.editions()) {
-                    date(e.date());
-                    str(e.place());
-                    str(e.title());
-                    str(e.source());
-                    str(e.quote());
-                }
-                attestations(p.attested());
-                str(p.notes());
+            for (Program r : d.programs()) {
+                program(r);
             }
             out.writeInt(d.figures().size());
-            for (Figure f : d.figures()) {
-                str(f.id());
-                str(f.subject());
-                str(f.metric());
-                str(f.scope());
-                str(f.value().toString());
-                out.writeByte(f.qualifier().ordinal());
-                str(f.unit());
-                date(f.asOf());
-                str(f.source());
-                str(f.quote());
-                out.writeBoolean(f.counts().isPresent());
-                if (f.counts().isPresent()) {
-                    Counts c = f.counts().get();
-                    str(c.type());
-                    str(c.of());
-                    str(c.where());
-                    str(c.distinct());
-                }
-                str(f.partOf());
-                out.writeBoolean(f.partsComplete());
-                str(f.rankOf());
-                str(f.alternativeTo());
-                str(f.interpretation());
-                str(f.notes());
+            for (Figure r : d.figures()) {
+                figure(r);
             }
             out.writeInt(d.acknowledgements().size());
-            for (Acknowledgement a : d.acknowledgements()) {
-                str(a.id());
-                str(a.finding());
-                str(a.digest());
-                str(a.reason());
-                str(a.by());
-                date(a.date());
+            for (Acknowledgement r : d.acknowledgements()) {
+                acknowledgement(r);
             }
             out.writeInt(d.countries().size());
-            for (Country c : d.countries().values()) {
-                str(c.code());
-                str(c.name());
-                str(c.nativeName());
-                str(c.continent());
-                str(c.region());
-                str(c.subregion());
+            for (Country r : d.countries().values()) {
+                country(r);
             }
         }
 
-        private void attestations(List<Attestation> list) throws IOException {
-            out.writeInt(list.size());
-            for (Attestation a : list) {
-                str(a.source());
-                date(a.date());
-                str(a.type());
-                str(a.quote());
-                strings(a.cites());
-                str(a.reports());
-                str(a.notes());
+        private void source(Source r) throws IOException {
+            str(r.id());
+            str(r.title());
+            str(r.publisher());
+            date(r.published());
+            str(r.url());
+            str(r.copyOf());
+            str(r.kind());
+            str(r.notes());
+        }
+
+        private void place(Place r) throws IOException {
+            str(r.id());
+            str(r.name());
+            strings(r.names());
+            str(r.country());
+            str(r.level());
+            str(r.partOf());
+            out.writeBoolean(r.capital());
+            str(r.continent());
+            str(r.region());
+            str(r.notes());
+        }
+
+        private void agreement(Agreement r) throws IOException {
+            str(r.id());
+            strings(r.parties());
+            str(r.type());
+            str(r.level());
+            date(r.signed());
+            ending(r.ended());
+            out.writeInt(r.attested().size());
+            for (Attestation x : r.attested()) {
+                attestation(x);
             }
+            out.writeInt(r.predecessors().size());
+            for (Predecessor x : r.predecessors()) {
+                predecessor(x);
+            }
+            str(r.notes());
+            str(r.certainty());
+        }
+
+        private void program(Program r) throws IOException {
+            str(r.id());
+            str(r.name());
+            strings(r.aliases());
+            str(r.kind());
+            strings(r.participants());
+            date(r.started());
+            ending(r.ended());
+            str(r.recurrence());
+            out.writeInt(r.editions().size());
+            for (Edition x : r.editions()) {
+                edition(x);
+            }
+            out.writeInt(r.attested().size());
+            for (Attestation x : r.attested()) {
+                attestation(x);
+            }
+            str(r.notes());
+        }
+
+        private void figure(Figure r) throws IOException {
+            str(r.id());
+            str(r.subject());
+            str(r.metric());
+            str(r.scope());
+            str(r.value().toString());
+            out.writeByte(r.qualifier().ordinal());
+            str(r.unit());
+            date(r.asOf());
+            str(r.source());
+            str(r.quote());
+            out.writeBoolean(r.counts().isPresent());
+            if (r.counts().isPresent()) {
+                counts(r.counts().get());
+            }
+            str(r.partOf());
+            out.writeBoolean(r.partsComplete());
+            str(r.rankOf());
+            str(r.alternativeTo());
+            str(r.interpretation());
+            str(r.notes());
+        }
+
+        private void acknowledgement(Acknowledgement r) throws IOException {
+            str(r.id());
+            str(r.finding());
+            str(r.digest());
+            str(r.reason());
+            str(r.by());
+            date(r.date());
+        }
+
+        private void country(Country r) throws IOException {
+            str(r.code());
+            str(r.name());
+            str(r.nativeName());
+            str(r.continent());
+            str(r.region());
+            str(r.subregion());
+        }
+
+        private void attestation(Attestation r) throws IOException {
+            str(r.source());
+            date(r.date());
+            str(r.type());
+            str(r.quote());
+            strings(r.cites());
+            str(r.reports());
+            str(r.notes());
+        }
+
+        private void predecessor(Predecessor r) throws IOException {
+            str(r.type());
+            date(r.date());
+            str(r.source());
+            str(r.quote());
+            strings(r.cites());
+            str(r.notes());
+        }
+
+        private void edition(Edition r) throws IOException {
+            date(r.date());
+            str(r.place());
+            str(r.title());
+            str(r.source());
+            str(r.quote());
+        }
+
+        private void counts(Counts r) throws IOException {
+            str(r.type());
+            str(r.of());
+            str(r.where());
+            str(r.distinct());
         }
 
         private void strings(List<String> list) throws IOException {
@@ -251,6 +292,7 @@ final class SnapshotCodec {
      * IOException (the snapshot is then ignored).
      */
     static final class In {
+        private static final Qualifier[] QUALIFIERS = Qualifier.values();
         private final ByteBuffer in;
         private final List<String> strings = new ArrayList<>();
         private final List<DateInterval> dates = new ArrayList<>();
@@ -267,72 +309,39 @@ final class SnapshotCodec {
             int n = count();
             List<Source> sources = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                sources.add(new Source(str(), str(), str(), date(), str(), str(), str(), str(), Spots.NONE));
+                sources.add(source());
             }
             n = count();
             List<Place> places = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                places.add(new Place(str(), str(), strings(), str(), str(), str(), bool(), str(), str(), str(),
-                        Spots.NONE));
+                places.add(place());
             }
             n = count();
             List<Agreement> agreements = new ArrayList<>(n);
             // Each attestation is made knowing its source's publication date: the data set need not rebuild it.
             Map<String, Published> published = Dataset.publicationDates(sources);
             for (int i = 0; i < n; i++) {
-                agreements.add(new Agreement(str(), strings(), str(), str(), date(), ending(),
-                        attestations(published), predecessors(), str(), str(), Spots.NONE));
+                agreements.add(agreement(published));
             }
             n = count();
             List<Program> programs = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                String id = str();
-                String name = str();
-                List<String> aliases = strings();
-                String kind = str();
-                List<String> participants = strings();
-                DateInterval started = date();
-                Ending ended = ending();
-                String recurrence = str();
-                int e = count();
-                List<Edition> editions = new ArrayList<>(e);
-                for (int j = 0; j < e; j++) {
-                    editions.add(new Edition(date(), str(), str(), str(), str()));
-                }
-                programs.add(new Program(id, name, aliases, kind, participants, started, ended, recurrence,
-                        List.copyOf(editions), attestations(Map.of()), str(), Spots.NONE));
+                programs.add(program(Map.of()));
             }
             n = count();
             List<Figure> figures = new ArrayList<>(n);
-            Qualifier[] qualifiers = Qualifier.values();
             for (int i = 0; i < n; i++) {
-                String id = str();
-                String subject = str();
-                String metric = str();
-                String scope = str();
-                BigDecimal value = new BigDecimal(str());
-                int q = in.get();
-                if (q < 0 || q >= qualifiers.length) {
-                    throw new IOException("bad qualifier " + q);
-                }
-                String unit = str();
-                DateInterval asOf = date();
-                String source = str();
-                String quote = str();
-                Optional<Counts> counts = bool() ? Optional.of(new Counts(str(), str(), str(), str()))
-                        : Optional.empty();
-                figures.add(new Figure(id, subject, metric, scope, value, qualifiers[q], unit, asOf, source, quote,
-                        counts, str(), bool(), str(), str(), str(), str(), Spots.NONE));
+                figures.add(figure());
             }
             n = count();
             List<Acknowledgement> acks = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                acks.add(new Acknowledgement(str(), str(), str(), str(), str(), date(), Spots.NONE));
+                acks.add(acknowledgement());
             }
             n = count();
             Map<String, Country> countries = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
-                Country c = new Country(str(), str(), str(), str(), str(), str());
+                Country c = country();
                 countries.put(c.code(), c);
             }
             Dataset d = Dataset.published(List.copyOf(sources), List.copyOf(places), List.copyOf(agreements),
@@ -341,11 +350,123 @@ final class SnapshotCodec {
             return new Read(d, files);
         }
 
-        /** Attestations, each with its source's date from {@code published} (none for a source not there). */
+        private Source source() throws IOException {
+            String id = str();
+            String title = str();
+            String publisher = str();
+            DateInterval published = date();
+            String url = str();
+            String copyOf = str();
+            String kind = str();
+            String notes = str();
+            return new Source(id, title, publisher, published, url, copyOf, kind, notes, Spots.NONE);
+        }
+
+        private Place place() throws IOException {
+            String id = str();
+            String name = str();
+            List<String> names = strings();
+            String country = str();
+            String level = str();
+            String partOf = str();
+            boolean capital = bool();
+            String continent = str();
+            String region = str();
+            String notes = str();
+            return new Place(id, name, names, country, level, partOf, capital, continent, region, notes, Spots.NONE);
+        }
+
+        private Agreement agreement(Map<String, Published> published) throws IOException {
+            String id = str();
+            List<String> parties = strings();
+            String type = str();
+            String level = str();
+            DateInterval signed = date();
+            Ending ended = ending();
+            List<Attestation> attested = attestations(published);
+            List<Predecessor> predecessors = predecessors();
+            String notes = str();
+            String certainty = str();
+            return new Agreement(id, parties, type, level, signed, ended, attested, predecessors, notes, certainty, Spots.NONE);
+        }
+
+        private Program program(Map<String, Published> published) throws IOException {
+            String id = str();
+            String name = str();
+            List<String> aliases = strings();
+            String kind = str();
+            List<String> participants = strings();
+            DateInterval started = date();
+            Ending ended = ending();
+            String recurrence = str();
+            List<Edition> editions = editions();
+            List<Attestation> attested = attestations(published);
+            String notes = str();
+            return new Program(id, name, aliases, kind, participants, started, ended, recurrence, editions, attested, notes, Spots.NONE);
+        }
+
+        private Figure figure() throws IOException {
+            String id = str();
+            String subject = str();
+            String metric = str();
+            String scope = str();
+            BigDecimal value = new BigDecimal(str());
+            Qualifier qualifier = qualifier();
+            String unit = str();
+            DateInterval asOf = date();
+            String source = str();
+            String quote = str();
+            Optional<Counts> counts = bool() ? Optional.of(counts()) : Optional.empty();
+            String partOf = str();
+            boolean partsComplete = bool();
+            String rankOf = str();
+            String alternativeTo = str();
+            String interpretation = str();
+            String notes = str();
+            return new Figure(id, subject, metric, scope, value, qualifier, unit, asOf, source, quote, counts, partOf, partsComplete, rankOf, alternativeTo, interpretation, notes, Spots.NONE);
+        }
+
+        private Acknowledgement acknowledgement() throws IOException {
+            String id = str();
+            String finding = str();
+            String digest = str();
+            String reason = str();
+            String by = str();
+            DateInterval date = date();
+            return new Acknowledgement(id, finding, digest, reason, by, date, Spots.NONE);
+        }
+
+        private Country country() throws IOException {
+            String code = str();
+            String name = str();
+            String nativeName = str();
+            String continent = str();
+            String region = str();
+            String subregion = str();
+            return new Country(code, name, nativeName, continent, region, subregion);
+        }
+
+        private Attestation attestation(Map<String, Published> published) throws IOException {
+            String source = str();
+            DateInterval date = date();
+            String type = str();
+            String quote = str();
+            List<String> cites = strings();
+            String reports = str();
+            String notes = str();
+            return new Attestation(source, date, type, quote, cites, reports, notes, Spots.NONE,
+                    source == null ? Published.NONE : published.getOrDefault(source, Published.NONE));
+        }
+
         private List<Attestation> attestations(Map<String, Published> published) throws IOException {
             int n = count();
-            if (n == 1) {
-                return List.of(attestation(published));
+            switch (n) {
+                case 0:
+                    return List.of();
+                case 1:
+                    return List.of(attestation(published));
+                default:
+                    break;
             }
             List<Attestation> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -354,22 +475,73 @@ final class SnapshotCodec {
             return List.copyOf(out);
         }
 
-        private Attestation attestation(Map<String, Published> published) throws IOException {
+        private Predecessor predecessor() throws IOException {
+            String type = str();
+            DateInterval date = date();
             String source = str();
-            return new Attestation(source, date(), str(), str(), strings(), str(), str(), Spots.NONE,
-                    source == null ? Published.NONE : published.getOrDefault(source, Published.NONE));
+            String quote = str();
+            List<String> cites = strings();
+            String notes = str();
+            return new Predecessor(type, date, source, quote, cites, notes, Spots.NONE);
         }
 
         private List<Predecessor> predecessors() throws IOException {
             int n = count();
-            if (n == 0) {
-                return List.of();
+            switch (n) {
+                case 0:
+                    return List.of();
+                case 1:
+                    return List.of(predecessor());
+                default:
+                    break;
             }
             List<Predecessor> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                out.add(new Predecessor(str(), date(), str(), str(), strings(), str(), Spots.NONE));
+                out.add(predecessor());
             }
             return List.copyOf(out);
+        }
+
+        private Edition edition() throws IOException {
+            DateInterval date = date();
+            String place = str();
+            String title = str();
+            String source = str();
+            String quote = str();
+            return new Edition(date, place, title, source, quote);
+        }
+
+        private List<Edition> editions() throws IOException {
+            int n = count();
+            switch (n) {
+                case 0:
+                    return List.of();
+                case 1:
+                    return List.of(edition());
+                default:
+                    break;
+            }
+            List<Edition> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(edition());
+            }
+            return List.copyOf(out);
+        }
+
+        private Counts counts() throws IOException {
+            String type = str();
+            String of = str();
+            String where = str();
+            String distinct = str();
+            return new Counts(type, of, where, distinct);
+        }
+
+        private Qualifier qualifier() throws IOException {
+            int q = in.get();
+            if (q < 0 || q >= QUALIFIERS.length) {
+                throw new IOException("bad qualifier " + q);
+            }
+            return QUALIFIERS[q];
         }
 
         private List<String> strings() throws IOException {
@@ -411,8 +583,8 @@ final class SnapshotCodec {
                 long earliest = in.getLong();
                 long latest = in.getLong();
                 try {
-                    DateInterval d = new DateInterval(text, LocalDate.ofEpochDay(earliest), LocalDate.ofEpochDay(latest),
-                            (flags & 2) != 0, (flags & 4) != 0);
+                    DateInterval d = new DateInterval(text, LocalDate.ofEpochDay(earliest),
+                            LocalDate.ofEpochDay(latest), (flags & 2) != 0, (flags & 4) != 0);
                     dates.add(d);
                     return d;
                 } catch (java.time.DateTimeException e) {
