@@ -2,7 +2,7 @@ package amity.cli;
 
 import amity.model.Key;
 import amity.model.Shape;
-import amity.read.AtomicFile;
+import amity.io.AtomicFile;
 import amity.read.DataSchema;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;

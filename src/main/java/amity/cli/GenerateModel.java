@@ -1,6 +1,6 @@
 package amity.cli;
 
-import amity.read.AtomicFile;
+import amity.io.AtomicFile;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;

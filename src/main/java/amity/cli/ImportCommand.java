@@ -1,16 +1,16 @@
 package amity.cli;
 
+import amity.io.AtomicFile;
 import amity.model.Dataset;
-import amity.read.AtomicFile;
+import amity.problem.Problem;
 import amity.read.DataFile;
 import amity.read.DataReader;
 import amity.read.ImportRules;
-import amity.read.Problem;
 import amity.read.RecordWriter;
 import amity.read.Sheet;
 import amity.render.Format;
-import amity.report.Import;
-import amity.report.ImportReport;
+import amity.report.importing.Import;
+import amity.report.importing.ImportReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

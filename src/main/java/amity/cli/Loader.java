@@ -2,10 +2,10 @@ package amity.cli;
 
 import amity.check.Checks;
 import amity.model.Dataset;
+import amity.problem.Problem;
+import amity.problem.ProblemFormat;
 import amity.query.CountsRules;
 import amity.read.DataReader;
-import amity.read.Problem;
-import amity.read.ProblemFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

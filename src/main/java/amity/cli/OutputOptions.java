@@ -9,7 +9,7 @@ import amity.render.Format;
 import amity.render.RenderOptions;
 import amity.render.Renderer;
 import amity.render.TerminalInfo;
-import amity.report.Table;
+import amity.table.Table;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,7 +81,8 @@ public final class OutputOptions {
         if (fields.isEmpty()) {
             return table;
         }
-        return table.project(QueryCommand.parse(() -> Projection.ofColumns(fields, table.fields()), "--fields"));
+        return table.project(QueryCommand.parse(() -> Projection.ofColumns(fields, Field.of(table)), "--fields")
+                .fields().stream().map(Field::name).toList());
     }
 
     /** Writes to stdout, or whole to --output (never over one of the data files). */

@@ -8,14 +8,14 @@ import amity.render.Format;
 import amity.render.RenderOptions;
 import amity.render.SvgTimeline;
 import amity.render.TimelineChart;
-import amity.report.Explain;
-import amity.report.ImpliedReport;
-import amity.report.JointExplain;
-import amity.report.Timeline;
-import amity.report.Finding;
-import amity.report.ReconcileReport;
-import amity.report.Reconciler;
-import amity.report.Status;
+import amity.report.reconcile.Explain;
+import amity.report.reconcile.Finding;
+import amity.report.reconcile.ImpliedReport;
+import amity.report.reconcile.JointExplain;
+import amity.report.reconcile.ReconcileReport;
+import amity.report.reconcile.Reconciler;
+import amity.report.reconcile.Status;
+import amity.report.reconcile.Timeline;
 import amity.text.Nearest;
 import amity.text.Plural;
 import java.util.ArrayList;
@@ -24,8 +24,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -192,7 +192,7 @@ final class ReconcileCommand extends DataCommand {
     }
 
     /** --explain KEY: a joint finding's set, or a finding's figure as --explain FIGURE shows it. */
-    private amity.report.Table explainFinding(Loader.Loaded loaded) {
+    private amity.table.Table explainFinding(Loader.Loaded loaded) {
         var data = loaded.data();
         List<Finding> findings = Reconciler.run(data);
         var found = findings.stream().filter(f -> f.key().equals(explain)).findFirst();

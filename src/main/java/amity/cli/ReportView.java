@@ -2,8 +2,8 @@ package amity.cli;
 
 import amity.render.Format;
 import amity.render.ReportWriter;
-import amity.report.Attention;
-import amity.report.Finding;
+import amity.report.reconcile.Attention;
+import amity.report.reconcile.Finding;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,7 +4,7 @@ import amity.model.RecordType;
 import amity.render.Format;
 import amity.render.RenderOptions;
 import amity.render.Renderer;
-import amity.report.ShowReport;
+import amity.report.listing.ShowReport;
 import amity.text.Nearest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,6 +1,7 @@
 package amity.read;
 
 import amity.model.Dataset;
+import amity.problem.Problem;
 import amity.read.DataFiles.Input;
 import java.io.IOException;
 import java.io.InputStream;

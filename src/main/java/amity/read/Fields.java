@@ -5,6 +5,7 @@ import amity.model.Ending;
 import amity.model.Origin;
 import amity.model.Shape;
 import amity.model.Spots;
+import amity.problem.Problem;
 import amity.read.YNode.Entry;
 import amity.read.YNode.YList;
 import amity.read.YNode.YMap;

@@ -13,6 +13,7 @@ import amity.model.Qualifier;
 import amity.model.Shape;
 import amity.model.Source;
 import amity.model.Spots;
+import amity.problem.Problem;
 import amity.read.YNode.YMap;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package amity.read;
 
+import amity.io.AtomicFile;
 import amity.model.Dataset;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;

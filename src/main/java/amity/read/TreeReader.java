@@ -1,6 +1,7 @@
 package amity.read;
 
 import amity.model.Origin;
+import amity.problem.Problem;
 import amity.read.YNode.Entry;
 import amity.read.YNode.YList;
 import amity.read.YNode.YMap;

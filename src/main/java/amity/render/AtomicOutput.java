@@ -1,7 +1,7 @@
 package amity.render;
 
-import amity.read.AtomicFile;
-import amity.read.OsReason;
+import amity.io.AtomicFile;
+import amity.io.OsReason;
 import java.io.BufferedWriter;
 import java.io.FilterWriter;
 import java.io.IOException;

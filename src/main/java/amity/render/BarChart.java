@@ -1,7 +1,7 @@
 package amity.render;
 
-import amity.query.Value;
-import amity.report.Table;
+import amity.table.Table;
+import amity.table.Value;
 import amity.text.Visible;
 import amity.text.Width;
 import amity.text.Wrap;

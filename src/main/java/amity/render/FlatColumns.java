@@ -1,7 +1,7 @@
 package amity.render;
 
-import amity.query.Value;
-import amity.report.Column;
+import amity.table.Column;
+import amity.table.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package amity.render;
 
-import amity.query.Value;
-import amity.report.Column;
-import amity.report.ShowRecord;
-import amity.report.Table;
+import amity.report.listing.ShowRecord;
+import amity.table.Column;
+import amity.table.Table;
+import amity.table.Value;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -111,7 +111,7 @@ final class JsonWriter {
             Value v = r.cells().get(i);
             g.writeFieldName(c.name());
             value(g, v);
-            if (c.type() == amity.query.FieldType.DATE) {
+            if (c.type() == amity.table.FieldType.DATE) {
                 Value.Date d = v instanceof Value.Date x ? x : null;
                 g.writeFieldName(c.name() + "_earliest");
                 if (d == null || d.date().openStart()) {

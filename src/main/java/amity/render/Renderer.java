@@ -1,6 +1,6 @@
 package amity.render;
 
-import amity.report.Table;
+import amity.table.Table;
 import amity.text.Visible;
 import amity.text.Wrap;
 import java.io.PrintWriter;
@@ -29,7 +29,7 @@ public final class Renderer {
     }
 
     /** Writes one record of `show` as json or jsonl, the formats that carry its parts typed. */
-    public static void render(amity.report.ShowRecord record, RenderOptions o, PrintWriter out) {
+    public static void render(amity.report.listing.ShowRecord record, RenderOptions o, PrintWriter out) {
         if (o.format() != Format.JSON && o.format() != Format.JSONL) {
             throw new IllegalArgumentException("a record is written as json or jsonl; other formats take its table");
         }

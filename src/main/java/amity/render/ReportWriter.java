@@ -1,7 +1,7 @@
 package amity.render;
 
-import amity.report.Attention;
-import amity.report.Tone;
+import amity.report.reconcile.Attention;
+import amity.table.Tone;
 import amity.text.Visible;
 import amity.text.Wrap;
 import java.io.PrintWriter;

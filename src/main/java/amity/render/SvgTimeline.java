@@ -1,6 +1,6 @@
 package amity.render;
 
-import amity.report.Timeline;
+import amity.report.reconcile.Timeline;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package amity.render;
 
-import amity.report.Timeline;
+import amity.report.reconcile.Timeline;
 import amity.text.Visible;
 import amity.text.Width;
 import amity.text.Wrap;

@@ -1,6 +1,6 @@
 package amity.render;
 
-import amity.report.Table;
+import amity.table.Table;
 import java.io.PrintWriter;
 import java.util.List;
 
