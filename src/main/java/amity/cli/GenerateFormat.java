@@ -5,24 +5,22 @@ import amity.model.Shape;
 import amity.io.AtomicFile;
 import amity.read.DataSchema;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * Build-time generator (run by Maven in process-classes): from the records' field declarations
- * ({@link Shape}), the JSON Schema of a data file, amity-data(5) with its field tables, and the
- * snapshot codec's source, each under the folder given at the path it is committed at, for
- * FormatFilesTest to compare with the committed copies. Usage: GenerateFormat PROJECT_DIR OUT_DIR
+ * ({@link Shape}), the JSON Schema of a data file and amity-data(5) with its field tables, each under
+ * the folder given at the path it is committed at, for FormatFilesTest to compare with the committed
+ * copies (the snapshot codec is generated before compiling: src/codegen). Usage: GenerateFormat
+ * PROJECT_DIR OUT_DIR
  */
 public final class GenerateFormat {
     static final String SCHEMA = "docs/amity-data.schema.json";
     static final String MANUAL = "docs/amity-data.5.adoc";
-    static final String CODEC = "src/main/java/amity/read/SnapshotCodec.java";
     static final String TABLES_START = "// Field tables: generated from amity.model.Shape by the build; edit the declarations.";
     static final String TABLES_END = "// End of the generated field tables.";
 
@@ -34,7 +32,6 @@ public final class GenerateFormat {
         Path out = Path.of(args[1]);
         write(out.resolve(SCHEMA), DataSchema.text());
         write(out.resolve(MANUAL), manual(Files.readString(project.resolve(MANUAL), StandardCharsets.UTF_8)));
-        write(out.resolve(CODEC), CodecSource.java());
     }
 
     private static void write(Path p, String text) throws IOException {
@@ -88,11 +85,5 @@ public final class GenerateFormat {
             case EDITIONS -> "list of editions";
             case COUNTS -> "a counts rule";
         };
-    }
-
-    /** The component names of a shape's record, one per key (ShapeTest holds them in order). */
-    static List<String> components(Shape s) {
-        RecordComponent[] c = s.model().getRecordComponents();
-        return java.util.Arrays.stream(c).limit(s.keys().size()).map(RecordComponent::getName).toList();
     }
 }

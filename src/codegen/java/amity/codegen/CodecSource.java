@@ -1,17 +1,25 @@
-package amity.cli;
+package amity.codegen;
 
 import amity.model.Key;
 import amity.model.Shape;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The source of amity.read.SnapshotCodec, made from the {@link Shape}s: one write and one read method
- * per shape, field by field in declaration order (a loop over the keys at run time cost a warm
- * 1M-record load 0.7 s more CPU). The helpers around them (string and date tables, bounds checks)
- * are the template below.
+ * Build-time generator of amity.read.SnapshotCodec's source from the {@link Shape}s: one write and one
+ * read method per shape, field by field in declaration order (a loop over the keys at run time cost a
+ * warm 1M-record load 0.7 s more CPU); the helpers around them (string and date tables, bounds checks)
+ * are the template below. Maven compiles amity.model and this class first (process-sources), runs it,
+ * and compiles the rest with its output; it needs nothing but the model, so a field added to a shape
+ * is in the codec on the next build. Usage: CodecSource GENERATED_SOURCES_DIR
  */
-final class CodecSource {
+public final class CodecSource {
     /** The top-level shapes in the order a snapshot holds them; sources first, for publication dates. */
     private static final List<Shape> TOP = List.of(Shape.SOURCE, Shape.PLACE, Shape.AGREEMENT, Shape.PROGRAM,
             Shape.FIGURE, Shape.ACKNOWLEDGEMENT);
@@ -19,6 +27,22 @@ final class CodecSource {
             Shape.COUNTS);
 
     private CodecSource() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args[0], "amity/read/SnapshotCodec.java");
+        String text = java();
+        // Written only when it changes: a new file time would make the compiler redo the whole module.
+        if (!Files.exists(out) || !Files.readString(out, StandardCharsets.UTF_8).equals(text)) {
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, text, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The component names of a shape's record, one per key (ShapeTest holds them in order). */
+    private static List<String> components(Shape s) {
+        RecordComponent[] c = s.model().getRecordComponents();
+        return Arrays.stream(c).limit(s.keys().size()).map(RecordComponent::getName).toList();
     }
 
     static String java() {
@@ -58,7 +82,7 @@ final class CodecSource {
         String t = type(s);
         sb.append("\n        private void ").append(method(s)).append('(').append(t)
                 .append(" r) throws IOException {\n");
-        List<String> names = GenerateFormat.components(s);
+        List<String> names = components(s);
         List<Key<?, ?>> keys = s.keys();
         for (int i = 0; i < keys.size(); i++) {
             String get = "r." + names.get(i) + "()";
@@ -86,7 +110,7 @@ final class CodecSource {
         String t = type(s);
         sb.append("\n        private ").append(t).append(' ').append(method(s)).append('(')
                 .append(dated(s) ? "Map<String, Published> published" : "").append(") throws IOException {\n");
-        List<String> names = GenerateFormat.components(s);
+        List<String> names = components(s);
         List<Key<?, ?>> keys = s.keys();
         for (int i = 0; i < keys.size(); i++) {
             String n = names.get(i);
@@ -138,8 +162,7 @@ final class CodecSource {
     private static final String TEMPLATE = """
             package amity.read;
 
-            // GENERATED at build time from the declarations in amity.model.Shape (by CodecSource): edit those, not this file.
-            // FormatFilesTest fails when it is stale (mvn test -Dtest=FormatFilesTest -Damity.update=true).
+            // GENERATED at build time from the declarations in amity.model.Shape (src/codegen: CodecSource).
 
             import amity.model.Acknowledgement;
             import amity.model.Agreement;
