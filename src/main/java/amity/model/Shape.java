@@ -58,6 +58,7 @@ public enum Shape {
             Key.text("name", Place::name, "its name in English").asRequired(),
             Key.texts("names", Place::names, "other names: exonyms, native script"),
             Key.text("country", Place::country, "its ISO 3166-1 alpha-2 country code").asRequired(),
+            Key.text("subdivision", Place::subdivision, "its state, province or county: keeps same-named places apart"),
             Key.text("level", Place::level, "city, municipality, district, province, state, region, ...")
                     .words(Vocabulary.PLACE_LEVELS).asRequired(),
             Key.text("part_of", Place::partOf, "the place it is part of"),

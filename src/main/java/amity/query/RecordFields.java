@@ -263,6 +263,7 @@ public final class RecordFields {
         f.add(declared(Shape.PLACE, "names"));
         f.add(declared(Shape.PLACE, "level"));
         addCountry(f, "", Place::id, "its");
+        f.add(declared(Shape.PLACE, "subdivision"));
         f.add(declared(Shape.PLACE, "part_of"));
         f.add(declared(Shape.PLACE, "capital"));
         f.add(FieldDef.of("agreements", NUMBER, "how many agreements it is party to", p -> Value.num(data.agreementsOf(p.id()).size())));

@@ -306,7 +306,7 @@ public final class Import {
         String key = code.get() + "\u0000" + Fold.key(name);
         Place made = pending.get(key);
         if (made == null) {
-            made = new Place(uniquePlace(Fold.slug(name), code.get(), pending), name, List.of(), code.get(), "city",
+            made = new Place(uniquePlace(Fold.slug(name), code.get(), pending), name, List.of(), code.get(), "", "city",
                     "", false, "", "", "", Spots.NONE);
             pending.put(key, made);
         }
