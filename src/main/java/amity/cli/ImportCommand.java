@@ -169,7 +169,7 @@ final class ImportCommand extends DataCommand {
         if (!paths.isEmpty() && present.isEmpty()) {
             return DataReader.empty();
         }
-        Loader.Loaded l = Loader.read(present, amity.env);
+        Loader.Loaded l = Loader.read(present, amity.env, err());
         if (!l.problems().isEmpty()) {
             Loader.report(l.problems(), err());
             throw new Failure(ExitCode.DATA, "amity: the data has " + Loader.count(l.problems().size(), "error")

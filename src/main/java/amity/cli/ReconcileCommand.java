@@ -6,8 +6,7 @@ import amity.query.Field;
 import amity.query.SortKeys;
 import amity.render.Format;
 import amity.render.RenderOptions;
-import amity.render.SvgTimeline;
-import amity.render.TimelineChart;
+import amity.render.Renderer;
 import amity.report.reconcile.Explain;
 import amity.report.reconcile.Finding;
 import amity.report.reconcile.ImpliedReport;
@@ -119,17 +118,11 @@ final class ReconcileCommand extends DataCommand {
             return output.write(table, amity.env, spec.commandLine().getOut(), err, loaded.paths());
         }
         if (chart) {
-            output.chartIn(Set.of(Format.TABLE, Format.SVG), "a text timeline (--format table) or an SVG file "
+            output.chartIn(Format.Chart.TIMELINE, "a text timeline (--format table) or an SVG file "
                     + "(--format svg)");
             List<Timeline> timelines = Timeline.of(loaded.data());
             RenderOptions opts = output.settings(amity.env);
-            output.emit(out(), loaded.paths(), pw -> {
-                if (output.format == Format.SVG) {
-                    SvgTimeline.render(timelines, pw);
-                } else {
-                    TimelineChart.render(timelines, opts, pw);
-                }
-            });
+            output.emit(out(), loaded.paths(), pw -> Renderer.timeline(timelines, opts, pw));
             return ExitCode.OK;
         }
         List<String> statusWords = statuses.stream().filter(w -> !ReconcileReport.Acknowledged.WORDS.contains(w))
@@ -161,9 +154,8 @@ final class ReconcileCommand extends DataCommand {
                     ReconcileReport.fails(findings, failing));
         }
         // The formats a program reads carry every field; the table and markdown, those a person reads first.
-        boolean structured = EnumSet.of(Format.CSV, Format.TSV, Format.JSON, Format.JSONL).contains(output.format);
         List<Field> columns = output.columns(ReconcileReport.CATALOG,
-                structured ? ReconcileReport.STRUCTURED_FIELDS : ReconcileReport.DEFAULT_FIELDS);
+                output.format.structured() ? ReconcileReport.STRUCTURED_FIELDS : ReconcileReport.DEFAULT_FIELDS);
         SortKeys sort = QueryCommand.parse(() -> SortKeys.parse(output.sort, ReconcileReport.CATALOG), "--sort");
         var table = ReconcileReport.table(findings, columns, sort, output.limit, notes);
         int status = output.write(table, amity.env, spec.commandLine().getOut(), err, loaded.paths());

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file whole or not at all, for snapshots and --output alike: to a temporary file in the same
@@ -28,13 +29,26 @@ public final class AtomicFile {
         boolean existed = Files.exists(target);
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".", ".tmp");
+            Path folder = target.toAbsolutePath().getParent();
+            OutputStream out = null;
+            while (out == null) {
+                tmp = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(
+                        ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+                try {
+                    // Created as a shell redirection creates a file: rw-rw-rw- less the umask.
+                    out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                } catch (FileAlreadyExistsException e) {
+                    out = null;
+                }
+            }
             // Ctrl-C ends the JVM through its shutdown hooks: this one removes a half-written file.
             tmp.toFile().deleteOnExit();
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                body.write(out);
+            try (OutputStream o = out) {
+                body.write(o);
             }
-            keepPermissions(tmp, existed ? target : null);
+            if (existed) {
+                keepPermissions(tmp, target);
+            }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
@@ -48,14 +62,10 @@ public final class AtomicFile {
         }
     }
 
-    /**
-     * A temporary file is private (rw-------): give it the permissions of the file it replaces, or
-     * rw-r--r-- for a new one, as a shell redirection would.
-     */
+    /** The replacement gets the permissions of the file it replaces, as writing into it would keep them. */
     private static void keepPermissions(Path tmp, Path replaced) throws IOException {
         try {
-            Files.setPosixFilePermissions(tmp, replaced != null ? Files.getPosixFilePermissions(replaced)
-                    : PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(replaced));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: its defaults apply
         }
