@@ -49,17 +49,16 @@ public final class GenerateFormat {
         return adoc.substring(0, start + TABLES_START.length()) + "\n\n" + tables() + adoc.substring(end);
     }
 
+    /** A labelled list per shape (mandoc renders no AsciiDoc table cleanly): key, value, required, meaning. */
     static String tables() {
         StringBuilder sb = new StringBuilder();
         for (Shape s : Shape.values()) {
             sb.append('.').append(capitalized(s.what().replaceFirst("^an? ", ""))).append('\n');
-            sb.append("[cols=\"2,3,1,6\",options=\"header\"]\n|===\n|key |value |required |meaning\n");
             for (Key<?, ?> k : s.keys()) {
-                sb.append("|`").append(k.name()).append("` |").append(value(k)).append(" |")
-                        .append(k.required() ? "yes" : "no").append(" |").append(k.meaning().replace("|", "\\|"))
-                        .append('\n');
+                sb.append('`').append(k.name()).append("` (").append(value(k)).append(k.required() ? ", required" : "")
+                        .append(")::\n").append(k.meaning()).append('\n');
             }
-            sb.append("|===\n\n");
+            sb.append('\n');
         }
         return sb.toString();
     }
