@@ -8,7 +8,7 @@ _amity_field_names() {
         programs) REPLY='id name aliases kind participants started year decade ended recurrence editions sources notes' ;;
         figures) REPLY='id subject metric scope value qualifier reported unit as_of year source.id source.publisher source.published quote derivable part_of rank_of alternative_to interpretation notes' ;;
         sources) REPLY='id publisher published year title url copy_of kind attests cited figures notes' ;;
-        places) REPLY='id name names level country country_name continent region subregion part_of capital agreements notes' ;;
+        places) REPLY='id name names level country country_name continent region subregion subdivision part_of capital agreements notes' ;;
         agreements-of) REPLY='id parties names countries continents type level signed year decade ended attestations sources publishers predecessors notes certainty partner.id partner.name partner.level partner.capital partner.country partner.country_name partner.continent partner.region partner.subregion' ;;
         findings) REPLY='key check subject metric as_of source reported reported_value qualifier derived difference status needed deciding figures depends_on_implied implied_records undecided acknowledged acknowledgement explanation digest' ;;
         *) REPLY= ;;

@@ -13,15 +13,6 @@ public record Agreement(String id, List<String> parties, String type, String lev
         Ending ended, List<Attestation> attested, List<Predecessor> predecessors, String notes, String certainty,
         Spots spots) implements Identified {
 
-    /** The words {@code certainty} may hold besides "" (a tie the sources state): read from context, or doubtful. */
-    public static final List<String> CERTAINTIES = List.of("implied", "uncertain");
-
-    /** A tie the sources state outright (no {@code certainty}). */
-    public Agreement(String id, List<String> parties, String type, String level, DateInterval signed, Ending ended,
-            List<Attestation> attested, List<Predecessor> predecessors, String notes, Spots spots) {
-        this(id, parties, type, level, signed, ended, attested, predecessors, notes, "", spots);
-    }
-
     /** Whether the tie is only implied by context or is a doubtful list entry: {@code --without-implied} leaves it out. */
     public boolean implied() {
         return !certainty.isEmpty();
@@ -104,8 +95,12 @@ public record Agreement(String id, List<String> parties, String type, String lev
         for (Attestation a : attested) {
             out.add(a.published(published.apply(a.source())));
         }
-        return new Agreement(id, parties, type, level, signed, ended, List.copyOf(out), predecessors, notes, certainty,
-                spots);
+        return withAttested(List.copyOf(out));
+    }
+
+    /** This agreement with {@code attested} in place of its attestations, every other field kept. */
+    public Agreement withAttested(List<Attestation> attested) {
+        return Shape.AGREEMENT.with(this, Shape.AGREEMENT.key(Agreement.class, "attested"), attested);
     }
 
     /** The party that is not {@code place}, or "" when {@code place} is not a party. */

@@ -7,6 +7,11 @@ public record Program(String id, String name, List<String> aliases, String kind,
         DateInterval started, Ending ended, String recurrence, List<Edition> editions,
         List<Attestation> attested, String notes, Spots spots) implements Identified {
 
+    /** This program with {@code attested} in place of its attestations, every other field kept. */
+    public Program withAttested(List<Attestation> attested) {
+        return Shape.PROGRAM.with(this, Shape.PROGRAM.key(Program.class, "attested"), attested);
+    }
+
     @Override
     public RecordType recordType() {
         return RecordType.PROGRAMS;

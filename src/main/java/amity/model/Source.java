@@ -9,8 +9,6 @@ public record Source(String id, String title, String publisher, DateInterval pub
         String kind, String notes, Spots spots) implements Identified {
     public static final String DOCUMENT = "document";
     public static final String COMPILED = "compiled";
-    /** The words {@code kind} takes. */
-    public static final java.util.List<String> KINDS = java.util.List.of(DOCUMENT, COMPILED);
 
     /** Whether it is a compiled, secondary source. */
     public boolean compiled() {

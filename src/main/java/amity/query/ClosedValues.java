@@ -3,11 +3,11 @@ package amity.query;
 import amity.model.Country;
 import amity.model.Dataset;
 import amity.model.Identified;
-import amity.model.Qualifier;
+import amity.model.Key;
 import amity.model.RecordType;
-import amity.read.Vocabulary;
+import amity.model.Shape;
+import amity.model.Vocabulary;
 import amity.text.Nearest;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +43,7 @@ public record ClosedValues(Map<String, Supplier<Closed>> fields) {
         }
         f.put("countries", f.get("country"));
         f.put("continents", f.get("continent"));
-        f.put("partner.level", lazy(() -> new Closed(Vocabulary.PLACE_LEVELS, "a place level")));
+        f.put("partner.level", words(Shape.PLACE.key("level").orElseThrow().words()));
         Supplier<Closed> places = lazy(() -> ids(data.places(), "the id of any place"));
         Supplier<Closed> sources = lazy(() -> ids(data.sources(), "the id of any source"));
         for (String name : List.of("parties", "partner", "partner.id", "participants")) {
@@ -52,32 +52,27 @@ public record ClosedValues(Map<String, Supplier<Closed>> fields) {
         f.put("sources", sources);
         f.put("source", sources);
         f.put(Catalog.SOURCE_ID, sources);
-        switch (RecordType.named(type).orElse(RecordType.ACKNOWLEDGEMENTS)) {
-            case AGREEMENTS -> {
-                f.put("id", lazy(() -> ids(data.agreements(), "the id of any agreement")));
-                f.put("type", lazy(() -> new Closed(Vocabulary.AGREEMENT_TYPES, "an agreement type")));
-                f.put("level", lazy(() -> new Closed(Vocabulary.AGREEMENT_LEVELS, "an agreement level")));
+        RecordType recordType = RecordType.named(type).orElse(RecordType.ACKNOWLEDGEMENTS);
+        // The format's word lists, as the record type's fields declare them.
+        for (Key<?, ?> key : recordType.shape().keys()) {
+            if (key.words().closed()) {
+                f.put(key.name(), words(key.words()));
             }
+        }
+        switch (recordType) {
+            case AGREEMENTS -> f.put("id", lazy(() -> ids(data.agreements(), "the id of any agreement")));
             case PLACES -> {
                 f.put("id", places);
-                f.put("level", lazy(() -> new Closed(Vocabulary.PLACE_LEVELS, "a place level")));
                 f.put("part_of", places);
             }
             case SOURCES -> f.put("id", sources);
-            case PROGRAMS -> {
-                f.put("id", lazy(() -> ids(data.programs(), "the id of any program")));
-                f.put("kind", lazy(() -> new Closed(Vocabulary.PROGRAM_KINDS, "a program kind")));
-                f.put("recurrence", lazy(() -> new Closed(Vocabulary.RECURRENCES, "a recurrence")));
-            }
+            case PROGRAMS -> f.put("id", lazy(() -> ids(data.programs(), "the id of any program")));
             case FIGURES -> {
                 Supplier<Closed> figures = lazy(() -> ids(data.figures(), "the id of any figure"));
                 f.put("id", figures);
                 f.put("part_of", figures);
                 f.put("alternative_to", figures);
                 f.put("rank_of", lazy(() -> ids(data.agreements(), "the id of any agreement")));
-                f.put("qualifier", lazy(() -> new Closed(Arrays.stream(Qualifier.values()).map(Qualifier::slug)
-                        .toList(),
-                        "a qualifier")));
                 f.put("subject", lazy(() -> occurring(rows, "subject", "the subject of any figure")));
                 f.put("metric", lazy(() -> occurring(rows, "metric", "the metric of any figure")));
             }
@@ -119,6 +114,11 @@ public record ClosedValues(Map<String, Supplier<Closed>> fields) {
         List<String> sorted = new TreeSet<>(c.values()).stream().toList();
         String otherwise = sorted.size() <= 12 ? "; use one of: " + String.join(", ", sorted) + "." : ".";
         return Optional.of("'" + value + "' is not " + c.what() + Nearest.hint(value, sorted, otherwise));
+    }
+
+    private static Supplier<Closed> words(Vocabulary v) {
+        Closed c = new Closed(v.words(), v.what());
+        return () -> c;
     }
 
     /** A list made once, the first time it is asked for. */

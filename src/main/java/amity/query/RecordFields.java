@@ -1,5 +1,6 @@
 package amity.query;
 
+import amity.table.FieldType;
 import amity.table.Value;
 import static amity.table.FieldType.BOOLEAN;
 import static amity.table.FieldType.DATE;
@@ -16,10 +17,12 @@ import amity.model.DateInterval;
 import amity.model.Ending;
 import amity.model.Figure;
 import amity.model.Identified;
+import amity.model.Key;
 import amity.model.Place;
 import amity.model.Predecessor;
 import amity.model.Program;
 import amity.model.RecordType;
+import amity.model.Shape;
 import amity.model.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -132,6 +135,30 @@ public final class RecordFields {
         };
     }
 
+    /** A field as its shape declares it: its key, meaning and value (a date not given has no value). */
+    @SuppressWarnings("unchecked")
+    private static <R> FieldDef<R> declared(Shape shape, String name) {
+        Key<R, ?> key = (Key<R, ?>) shape.key(name).orElseThrow(() -> new IllegalArgumentException(name));
+        FieldType type = switch (key.kind()) {
+            case TEXTS -> LIST;
+            case DATE, ENDING -> DATE;
+            case BOOLEAN -> BOOLEAN;
+            case NUMBER -> NUMBER;
+            default -> TEXT;
+        };
+        Function<R, Value> read = switch (key.kind()) {
+            case TEXT -> r -> Value.text((String) key.of(r));
+            case TEXTS -> r -> Value.texts((List<String>) key.of(r));
+            case DATE -> r -> given((DateInterval) key.of(r));
+            case ENDING -> r -> ending((Ending) key.of(r));
+            case BOOLEAN -> r -> new Value.Bool((Boolean) key.of(r));
+            case NUMBER -> r -> new Value.Num((java.math.BigDecimal) key.of(r));
+            case QUALIFIER -> r -> Value.text(((amity.model.Qualifier) key.of(r)).slug());
+            default -> throw new IllegalArgumentException(name + " is a list of records, not a field of the catalog");
+        };
+        return FieldDef.of(name, type, key.meaning(), read);
+    }
+
     /** An end date; none while the record lasts. */
     private static Value ending(Ending e) {
         return e.date().map(Value::date).orElse(Value.MISSING);
@@ -171,21 +198,21 @@ public final class RecordFields {
 
     private List<FieldDef<Agreement>> agreements(String of) {
         List<FieldDef<Agreement>> f = new ArrayList<>();
-        f.add(FieldDef.of("id", TEXT, "the agreement's id", a -> Value.text(a.id())));
-        f.add(FieldDef.of("parties", LIST, "the two places' ids", a -> Value.texts(a.parties())));
+        f.add(declared(Shape.AGREEMENT, "id"));
+        f.add(declared(Shape.AGREEMENT, "parties"));
         f.add(FieldDef.of("names", LIST, "the two places' names", a -> Value.texts(a.parties().stream()
                 .map(p -> data.place(p).map(Place::name).orElse(p)).toList())));
         f.add(FieldDef.of("countries", LIST, "the two places' ISO country codes",
                 a -> placeCountries(a.parties(), Country::code)));
         f.add(FieldDef.of("continents", LIST, "the two places' continents", a -> new Value.ListOf(a.parties().stream()
                 .map(p -> continentOf(p).isEmpty() ? Value.MISSING : Value.text(continentOf(p))).toList())));
-        f.add(FieldDef.of("type", TEXT, "sister-city, friendship-city, cooperation, ...", a -> Value.text(a.type())));
-        f.add(FieldDef.of("level", TEXT, "municipal, district or provincial", a -> Value.text(a.level())));
+        f.add(declared(Shape.AGREEMENT, "type"));
+        f.add(declared(Shape.AGREEMENT, "level"));
         f.add(FieldDef.of("signed", DATE, "when it was signed: as written, else what the attestations allow",
                 a -> Value.date(a.effectiveSigned())));
         f.add(FieldDef.of("year", DATE, "the year(s) it was signed in", a -> Dates.year(a.effectiveSigned())));
         f.add(FieldDef.of("decade", DATE, "the decade(s) it was signed in", a -> Dates.decade(a.effectiveSigned())));
-        f.add(FieldDef.of("ended", DATE, "when it ended; empty while it lasts", a -> ending(a.ended())));
+        f.add(declared(Shape.AGREEMENT, "ended"));
         f.add(FieldDef.of("attestations", NUMBER, "how many source statements it has",
                 a -> Value.num(a.attested().size())));
         f.add(FieldDef.of("sources", LIST, "the ids of the sources that attest it",
@@ -195,9 +222,8 @@ public final class RecordFields {
         f.add(FieldDef.of("predecessors", LIST, "the types of the earlier agreements it followed",
                 a -> a.predecessors().isEmpty() ? Value.MISSING
                         : Value.texts(a.predecessors().stream().map(Predecessor::type).toList())));
-        f.add(FieldDef.of("notes", TEXT, "the data keeper's notes", a -> Value.text(a.notes())));
-        f.add(FieldDef.of("certainty", TEXT, "implied (read from context) or uncertain (a doubtful list entry); "
-                + "empty when the sources state the tie", a -> Value.text(a.certainty())));
+        f.add(declared(Shape.AGREEMENT, "notes"));
+        f.add(declared(Shape.AGREEMENT, "certainty"));
         if (!of.isEmpty()) {
             f.add(FieldDef.of(Catalog.PARTNER_ID, TEXT, "the other party's place id (partner is accepted for it)", a -> Value.text(partner(a, of))));
             f.add(FieldDef.of("partner.name", TEXT, "the other party's name",
@@ -232,28 +258,28 @@ public final class RecordFields {
 
     private List<FieldDef<Place>> places() {
         List<FieldDef<Place>> f = new ArrayList<>();
-        f.add(FieldDef.of("id", TEXT, "the place's id", p -> Value.text(p.id())));
-        f.add(FieldDef.of("name", TEXT, "its name in English", p -> Value.text(p.name())));
-        f.add(FieldDef.of("names", LIST, "other names: exonyms, native script", p -> Value.texts(p.names())));
-        f.add(FieldDef.of("level", TEXT, "city, municipality, district, province, state, region, ...",
-                p -> Value.text(p.level())));
+        f.add(declared(Shape.PLACE, "id"));
+        f.add(declared(Shape.PLACE, "name"));
+        f.add(declared(Shape.PLACE, "names"));
+        f.add(declared(Shape.PLACE, "level"));
         addCountry(f, "", Place::id, "its");
-        f.add(FieldDef.of("part_of", TEXT, "the place it is part of", p -> Value.text(p.partOf())));
-        f.add(FieldDef.of("capital", BOOLEAN, "whether it is a national capital", p -> new Value.Bool(p.capital())));
+        f.add(declared(Shape.PLACE, "subdivision"));
+        f.add(declared(Shape.PLACE, "part_of"));
+        f.add(declared(Shape.PLACE, "capital"));
         f.add(FieldDef.of("agreements", NUMBER, "how many agreements it is party to", p -> Value.num(data.agreementsOf(p.id()).size())));
-        f.add(FieldDef.of("notes", TEXT, "the data keeper's notes", p -> Value.text(p.notes())));
+        f.add(declared(Shape.PLACE, "notes"));
         return f;
     }
 
     private List<FieldDef<Source>> sources() {
         List<FieldDef<Source>> f = new ArrayList<>();
-        f.add(FieldDef.of("id", TEXT, "the source's id", s -> Value.text(s.id())));
-        f.add(FieldDef.of("publisher", TEXT, "who published it", s -> Value.text(s.publisher())));
-        f.add(FieldDef.of("published", DATE, "when it was published", s -> given(s.published())));
+        f.add(declared(Shape.SOURCE, "id"));
+        f.add(declared(Shape.SOURCE, "publisher"));
+        f.add(declared(Shape.SOURCE, "published"));
         f.add(FieldDef.of("year", DATE, "the year it was published", s -> Dates.year(s.published())));
-        f.add(FieldDef.of("title", TEXT, "its title", s -> Value.text(s.title())));
-        f.add(FieldDef.of("url", TEXT, "where it is found", s -> Value.text(s.url())));
-        f.add(FieldDef.of("copy_of", TEXT, "the official page it copies", s -> Value.text(s.copyOf())));
+        f.add(declared(Shape.SOURCE, "title"));
+        f.add(declared(Shape.SOURCE, "url"));
+        f.add(declared(Shape.SOURCE, "copy_of"));
         f.add(FieldDef.of("kind", TEXT, "document, or compiled (a secondary list whose rows are its statements)",
                 s -> Value.text(s.compiled() ? Source.COMPILED : Source.DOCUMENT)));
         f.add(FieldDef.of("attests", NUMBER, "how many agreements and programs it attests", s -> Value.num(
@@ -265,45 +291,41 @@ public final class RecordFields {
                         .count())));
         f.add(FieldDef.of("figures", NUMBER, "how many figures it reports",
                 s -> Value.num(data.figures().stream().filter(g -> g.source().equals(s.id())).count())));
-        f.add(FieldDef.of("notes", TEXT, "the data keeper's notes", s -> Value.text(s.notes())));
+        f.add(declared(Shape.SOURCE, "notes"));
         return f;
     }
 
     private List<FieldDef<Program>> programs() {
         List<FieldDef<Program>> f = new ArrayList<>();
-        f.add(FieldDef.of("id", TEXT, "the program's id", p -> Value.text(p.id())));
-        f.add(FieldDef.of("name", TEXT, "its name", p -> Value.text(p.name())));
-        f.add(FieldDef.of("aliases", LIST, "other names it goes by", p -> Value.texts(p.aliases())));
-        f.add(FieldDef.of("kind", TEXT, "committee, training, festival, forum, conference, ...",
-                p -> Value.text(p.kind())));
-        f.add(FieldDef.of("participants", LIST, "the places taking part", p -> Value.texts(p.participants())));
-        f.add(FieldDef.of("started", DATE, "when it started", p -> given(p.started())));
+        f.add(declared(Shape.PROGRAM, "id"));
+        f.add(declared(Shape.PROGRAM, "name"));
+        f.add(declared(Shape.PROGRAM, "aliases"));
+        f.add(declared(Shape.PROGRAM, "kind"));
+        f.add(declared(Shape.PROGRAM, "participants"));
+        f.add(declared(Shape.PROGRAM, "started"));
         f.add(FieldDef.of("year", DATE, "the year(s) it started", p -> Dates.year(p.started())));
         f.add(FieldDef.of("decade", DATE, "the decade(s) it started", p -> Dates.decade(p.started())));
-        f.add(FieldDef.of("ended", DATE, "when it ended", p -> ending(p.ended())));
-        f.add(FieldDef.of("recurrence", TEXT, "once, annual, biennial, irregular or ongoing",
-                p -> Value.text(p.recurrence())));
+        f.add(declared(Shape.PROGRAM, "ended"));
+        f.add(declared(Shape.PROGRAM, "recurrence"));
         f.add(FieldDef.of("editions", NUMBER, "how many dated occurrences are recorded",
                 p -> Value.num(p.editions().size())));
         f.add(FieldDef.of("sources", LIST, "the ids of the sources that attest it",
                 p -> Value.texts(p.attested().stream().map(Attestation::source).distinct().toList())));
-        f.add(FieldDef.of("notes", TEXT, "the data keeper's notes", p -> Value.text(p.notes())));
+        f.add(declared(Shape.PROGRAM, "notes"));
         return f;
     }
 
     private List<FieldDef<Figure>> figures() {
         List<FieldDef<Figure>> f = new ArrayList<>();
-        f.add(FieldDef.of("id", TEXT, "the figure's id", g -> Value.text(g.id())));
-        f.add(FieldDef.of("subject", TEXT, "what it counts for: a place id or a label", g -> Value.text(g.subject())));
-        f.add(FieldDef.of("metric", TEXT, "what it counts (sister-cities, delegations, ...)",
-                g -> Value.text(g.metric())));
-        f.add(FieldDef.of("scope", TEXT, "what the number covers", g -> Value.text(g.scope())));
-        f.add(FieldDef.of("value", NUMBER, "the number as reported", g -> new Value.Num(g.value())));
-        f.add(FieldDef.of("qualifier", TEXT, "exact, about, more-than, at-least, less-than, at-most",
-                g -> Value.text(g.qualifier().slug())));
+        f.add(declared(Shape.FIGURE, "id"));
+        f.add(declared(Shape.FIGURE, "subject"));
+        f.add(declared(Shape.FIGURE, "metric"));
+        f.add(declared(Shape.FIGURE, "scope"));
+        f.add(declared(Shape.FIGURE, "value"));
+        f.add(declared(Shape.FIGURE, "qualifier"));
         f.add(FieldDef.of("reported", TEXT, "the value with its qualifier, as a reader says it",
                 g -> Value.text(g.reported())));
-        f.add(FieldDef.of("unit", TEXT, "what one of it is", g -> Value.text(g.unit())));
+        f.add(declared(Shape.FIGURE, "unit"));
         f.add(FieldDef.of("as_of", DATE, "the date the number describes", g -> Value.date(g.asOf())));
         f.add(FieldDef.of("year", DATE, "the year(s) of as_of", g -> Dates.year(g.asOf())));
         f.add(FieldDef.of(Catalog.SOURCE_ID, TEXT, "the id of the source reporting it", g -> Value.text(g.source())));
@@ -311,27 +333,25 @@ public final class RecordFields {
                 g -> Value.text(data.source(g.source()).map(Source::publisher).orElse(""))));
         f.add(FieldDef.of("source.published", DATE, "when that source was published",
                 g -> data.source(g.source()).map(s -> given(s.published())).orElse(Value.MISSING)));
-        f.add(FieldDef.of("quote", TEXT, "the source's words, verbatim", g -> Value.text(g.quote())));
+        f.add(declared(Shape.FIGURE, "quote"));
         f.add(FieldDef.of("derivable", BOOLEAN, "whether it has a counts rule",
                 g -> new Value.Bool(g.counts().isPresent())));
-        f.add(FieldDef.of("part_of", TEXT, "the figure it is a part of", g -> Value.text(g.partOf())));
-        f.add(FieldDef.of("rank_of", TEXT, "the agreement an ordinal is about", g -> Value.text(g.rankOf())));
-        f.add(FieldDef.of("alternative_to", TEXT, "the other reading of the same words",
-                g -> Value.text(g.alternativeTo())));
-        f.add(FieldDef.of("interpretation", TEXT, "how an ambiguous sentence was read",
-                g -> Value.text(g.interpretation())));
-        f.add(FieldDef.of("notes", TEXT, "the data keeper's notes", g -> Value.text(g.notes())));
+        f.add(declared(Shape.FIGURE, "part_of"));
+        f.add(declared(Shape.FIGURE, "rank_of"));
+        f.add(declared(Shape.FIGURE, "alternative_to"));
+        f.add(declared(Shape.FIGURE, "interpretation"));
+        f.add(declared(Shape.FIGURE, "notes"));
         return f;
     }
 
     private List<FieldDef<Acknowledgement>> acknowledgements() {
         List<FieldDef<Acknowledgement>> f = new ArrayList<>();
-        f.add(FieldDef.of("id", TEXT, "the acknowledgement's id", k -> Value.text(k.id())));
-        f.add(FieldDef.of("finding", TEXT, "the key of the finding it accepts", k -> Value.text(k.finding())));
-        f.add(FieldDef.of("digest", TEXT, "the digest of that finding's inputs", k -> Value.text(k.digest())));
-        f.add(FieldDef.of("reason", TEXT, "why the finding is accepted", k -> Value.text(k.reason())));
-        f.add(FieldDef.of("by", TEXT, "who accepted it", k -> Value.text(k.by())));
-        f.add(FieldDef.of("date", DATE, "when it was accepted", k -> given(k.date())));
+        f.add(declared(Shape.ACKNOWLEDGEMENT, "id"));
+        f.add(declared(Shape.ACKNOWLEDGEMENT, "finding"));
+        f.add(declared(Shape.ACKNOWLEDGEMENT, "digest"));
+        f.add(declared(Shape.ACKNOWLEDGEMENT, "reason"));
+        f.add(declared(Shape.ACKNOWLEDGEMENT, "by"));
+        f.add(declared(Shape.ACKNOWLEDGEMENT, "date"));
         return f;
     }
 }

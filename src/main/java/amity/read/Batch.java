@@ -73,9 +73,7 @@ public final class Batch {
                     continue;
                 }
                 Agreement a = ags.get(i);
-                ags.set(i, new Agreement(a.id(), a.parties(), a.type(), a.level(), a.signed(), a.ended(),
-                        append(a.attested(), la.attestation()), a.predecessors(), a.notes(), a.certainty(),
-                        a.spots()));
+                ags.set(i, a.withAttested(append(a.attested(), la.attestation())));
             } else if (!la.program().isEmpty()) {
                 int i = indexOf(progs, la.program());
                 if (i < 0) {
@@ -83,9 +81,7 @@ public final class Batch {
                     continue;
                 }
                 Program p = progs.get(i);
-                progs.set(i, new Program(p.id(), p.name(), p.aliases(), p.kind(), p.participants(), p.started(),
-                        p.ended(), p.recurrence(), p.editions(), append(p.attested(), la.attestation()), p.notes(),
-                        p.spots()));
+                progs.set(i, p.withAttested(append(p.attested(), la.attestation())));
             }
         }
     }

@@ -4,17 +4,12 @@ import amity.model.Acknowledgement;
 import amity.model.Agreement;
 import amity.model.Attestation;
 import amity.model.Country;
-import amity.model.Counts;
-import amity.model.DateInterval;
-import amity.model.Edition;
-import amity.model.Ending;
 import amity.model.Figure;
+import amity.model.Key;
 import amity.model.Origin;
 import amity.model.Place;
-import amity.model.Predecessor;
 import amity.model.Program;
 import amity.model.Qualifier;
-import amity.model.RecordType;
 import amity.model.Shape;
 import amity.model.Source;
 import amity.model.Spots;
@@ -25,13 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Turns the mappings of each top-level list into model records, reporting every problem on the way. */
+/**
+ * Turns the mappings of each top-level list into model records through their {@link Shape}'s keys,
+ * reporting every problem on the way.
+ */
 final class RecordBinder {
     /** A top-level attestation names the record it attests, then has an attestation's keys. */
     static final List<String> LOOSE_ATTESTATION_KEYS = java.util.stream.Stream.concat(
             java.util.stream.Stream.of("agreement", "program"), Shape.ATTESTATION.names().stream()).toList();
-    private static final List<String> QUALIFIERS = java.util.Arrays.stream(Qualifier.values()).map(Qualifier::slug)
-            .toList();
 
     private final List<Problem> problems;
     private final boolean positions;
@@ -45,78 +41,106 @@ final class RecordBinder {
         return positions ? Fields.newSpots() : Fields.NO_SPOTS;
     }
 
-    Source source(YMap m) {
+    /** A record of {@code shape} read from {@code m}, whose values' origins go to a spots map of its own. */
+    private Object record(Shape shape, YMap m) {
         Map<String, Origin> s = newSpots();
-        Fields f = new Fields(m, Shape.SOURCE, "", problems, s);
-        return new Source(f.id(), f.required("title"), f.required("publisher"), f.date("published", true),
-                f.text("url"), f.text("copy_of"), f.word("kind", Source.KINDS, false), f.text("notes"),
-                Fields.spots(m, s));
+        return record(shape, new Fields(m, shape, "", problems, s), m, s, "");
+    }
+
+    private Object record(Shape shape, Fields f, YMap m, Map<String, Origin> s, String prefix) {
+        List<Key<?, ?>> keys = shape.keys();
+        Object[] values = new Object[keys.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value(f, keys.get(i), s, prefix);
+        }
+        return shape.make(values, Fields.spots(m, s));
+    }
+
+    /** The value of one key, as its kind reads it; a value not given is the kind's "not given". */
+    private Object value(Fields f, Key<?, ?> key, Map<String, Origin> s, String prefix) {
+        String name = key.name();
+        boolean required = key.required();
+        return switch (key.kind()) {
+            case TEXT -> name.equals("id") && required ? f.id()
+                    : key.words().closed() ? f.word(name, key.words().words(), required)
+                    : required ? f.required(name) : f.text(name);
+            case TEXTS -> {
+                List<String> texts = f.texts(name);
+                if (required && texts.isEmpty()) {
+                    f.required(name);
+                }
+                yield texts;
+            }
+            case DATE -> f.date(name, required);
+            case ENDING -> f.ending(name);
+            case BOOLEAN -> f.bool(name);
+            case NUMBER -> f.number(name);
+            case QUALIFIER -> Qualifier.fromSlug(f.word(name, key.words().words(), true)).orElse(Qualifier.EXACT);
+            case ATTESTATIONS, PREDECESSORS, EDITIONS -> nested(f, key, s, prefix);
+            case COUNTS -> {
+                YMap c = f.map(name);
+                yield c == null ? Optional.empty() : Optional.of(record(Shape.COUNTS,
+                        new Fields(c, Shape.COUNTS, prefix + name + ".", problems, s), c, s, prefix + name + "."));
+            }
+        };
+    }
+
+    /**
+     * The items of a list of nested records. Those that keep their own spots (attestations,
+     * predecessors) have a map of their own; the others' values go under "editions.0." in the record's.
+     */
+    private List<Object> nested(Fields f, Key<?, ?> key, Map<String, Origin> s, String prefix) {
+        Shape shape = Shape.of(key.kind()).orElseThrow();
+        List<Object> out = new ArrayList<>();
+        List<YMap> maps = f.maps(key.name());
+        for (int i = 0; i < maps.size(); i++) {
+            YMap item = maps.get(i);
+            if (item == null) {
+                continue;
+            }
+            if (shape.hasSpots()) {
+                out.add(record(shape, item));
+            } else {
+                String at = prefix + key.name() + "." + i + ".";
+                out.add(record(shape, new Fields(item, shape, at, problems, s), item, s, at));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    Source source(YMap m) {
+        return (Source) record(Shape.SOURCE, m);
     }
 
     Place place(YMap m) {
-        Map<String, Origin> s = newSpots();
-        Fields f = new Fields(m, Shape.PLACE, "", problems, s);
-        return new Place(f.id(), f.required("name"), f.texts("names"), f.required("country"),
-                f.word("level", Vocabulary.PLACE_LEVELS, true), f.text("part_of"), f.bool("capital"),
-                f.text("continent"), f.text("region"), f.text("notes"), Fields.spots(m, s));
+        return (Place) record(Shape.PLACE, m);
     }
 
     Agreement agreement(YMap m) {
+        return (Agreement) record(Shape.AGREEMENT, m);
+    }
+
+    Program program(YMap m) {
+        return (Program) record(Shape.PROGRAM, m);
+    }
+
+    Acknowledgement acknowledgement(YMap m) {
+        return (Acknowledgement) record(Shape.ACKNOWLEDGEMENT, m);
+    }
+
+    Country country(YMap m) {
+        return (Country) record(Shape.COUNTRY, m);
+    }
+
+    Figure figure(YMap m) {
         Map<String, Origin> s = newSpots();
-        Fields f = new Fields(m, Shape.AGREEMENT, "", problems, s);
-        String id = f.id();
-        List<String> parties = f.texts("parties");
-        if (parties.isEmpty()) {
-            f.required("parties");
+        Figure figure = (Figure) record(Shape.FIGURE, new Fields(m, Shape.FIGURE, "", problems, s), m, s, "");
+        String metric = figure.metric();
+        if (!metric.isEmpty() && !Fields.isSlug(metric)) {
+            problems.add(new Problem(s.get("metric"), Fields.width(metric), "the metric '" + metric
+                    + "' is not a lowercase slug, e.g. '" + Fields.slugify(metric) + "'."));
         }
-        String type = f.word("type", Vocabulary.AGREEMENT_TYPES, true);
-        String level = f.word("level", Vocabulary.AGREEMENT_LEVELS, true);
-        DateInterval signed = f.date("signed", false);
-        Ending ended = f.ending("ended");
-        List<Attestation> attested = attestations(f, s);
-        List<Predecessor> predecessors = predecessors(f);
-        String notes = f.text("notes");
-        String certainty = f.word("certainty", Agreement.CERTAINTIES, false);
-        return new Agreement(id, parties, type, level, signed, ended, attested, predecessors, notes, certainty,
-                Fields.spots(m, s));
-    }
-
-    private List<Predecessor> predecessors(Fields f) {
-        List<Predecessor> out = new ArrayList<>();
-        for (YMap p : f.maps("predecessors")) {
-            if (p == null) {
-                continue;
-            }
-            Map<String, Origin> ps = newSpots();
-            Fields pf = new Fields(p, Shape.PREDECESSOR, "", problems, ps);
-            out.add(new Predecessor(pf.word("type", Vocabulary.AGREEMENT_TYPES, true), pf.date("date", true),
-                    pf.required("source"), pf.required("quote"), pf.texts("cites"), pf.text("notes"),
-                    Fields.spots(p, ps)));
-        }
-        return out;
-    }
-
-    private List<Attestation> attestations(Fields f, Map<String, Origin> s) {
-        List<Attestation> out = new ArrayList<>();
-        List<YMap> maps = f.maps("attested");
-        for (int i = 0; i < maps.size(); i++) {
-            YMap a = maps.get(i);
-            if (a == null) {
-                continue;
-            }
-            Map<String, Origin> as = newSpots();
-            out.add(attestation(new Fields(a, Shape.ATTESTATION, "", problems, as), a, as));
-        }
-        return out;
-    }
-
-    private Attestation attestation(Fields af, YMap m, Map<String, Origin> spots) {
-        String source = af.required("source");
-        DateInterval date = af.date("date", false);
-        String type = af.word("type", Vocabulary.AGREEMENT_TYPES, false);
-        String quote = af.required("quote");
-        return new Attestation(source, date, type, quote, af.texts("cites"), af.text("reports"), af.text("notes"),
-                Fields.spots(m, spots));
+        return figure;
     }
 
     /** A top-level attestation, bound to the agreement or program it names. */
@@ -129,83 +153,11 @@ final class RecordBinder {
             problems.add(new Problem(m.at(), 1, "an attestation in the 'attestations' list names exactly one "
                     + "'agreement' or 'program' it attests."));
         }
-        return new LooseAttestation(agreement, program, attestation(f, m, s), Fields.spots(m, s));
+        Attestation a = (Attestation) record(Shape.ATTESTATION, f, m, s, "");
+        return new LooseAttestation(agreement, program, a, Fields.spots(m, s));
     }
 
     /** An attestation written apart from its record. */
     record LooseAttestation(String agreement, String program, Attestation attestation, Spots spots) {
-    }
-
-    Program program(YMap m) {
-        Map<String, Origin> s = newSpots();
-        Fields f = new Fields(m, Shape.PROGRAM, "", problems, s);
-        String id = f.id();
-        String name = f.required("name");
-        List<String> aliases = f.texts("aliases");
-        String kind = f.word("kind", Vocabulary.PROGRAM_KINDS, true);
-        List<String> participants = f.texts("participants");
-        DateInterval started = f.date("started", false);
-        Ending ended = f.ending("ended");
-        String recurrence = f.word("recurrence", Vocabulary.RECURRENCES, false);
-        List<Edition> editions = new ArrayList<>();
-        List<YMap> maps = f.maps("editions");
-        for (int i = 0; i < maps.size(); i++) {
-            YMap e = maps.get(i);
-            if (e == null) {
-                continue;
-            }
-            Fields ef = new Fields(e, Shape.EDITION, "editions." + i + ".", problems, s);
-            DateInterval date = ef.date("date", true);
-            editions.add(new Edition(date, ef.text("place"), ef.text("title"),
-                    ef.text("source"), ef.text("quote")));
-        }
-        List<Attestation> attested = attestations(f, s);
-        return new Program(id, name, aliases, kind, participants, started, ended, recurrence, editions, attested,
-                f.text("notes"), Fields.spots(m, s));
-    }
-
-    Figure figure(YMap m) {
-        Map<String, Origin> s = newSpots();
-        Fields f = new Fields(m, Shape.FIGURE, "", problems, s);
-        String id = f.id();
-        String subject = f.required("subject");
-        String metric = f.required("metric");
-        if (!metric.isEmpty() && !Fields.isSlug(metric)) {
-            problems.add(new Problem(s.get("metric"), Fields.width(metric), "the metric '" + metric
-                    + "' is not a lowercase slug, e.g. '" + Fields.slugify(metric) + "'."));
-        }
-        String scope = f.text("scope");
-        var value = f.number("value");
-        String q = f.word("qualifier", QUALIFIERS, true);
-        Qualifier qualifier = Qualifier.fromSlug(q).orElse(Qualifier.EXACT);
-        String unit = f.text("unit");
-        DateInterval asOf = f.date("as_of", true);
-        String source = f.required("source");
-        String quote = f.required("quote");
-        Optional<Counts> counts = Optional.empty();
-        YMap c = f.map("counts");
-        if (c != null) {
-            Fields cf = new Fields(c, Shape.COUNTS, "counts.", problems, s);
-            counts = Optional.of(new Counts(cf.word("type", RecordType.queryableNames(), true), cf.text("of"),
-                    cf.text("where"), cf.text("distinct")));
-        }
-        return new Figure(id, subject, metric, scope, value, qualifier, unit,
-                asOf, source, quote, counts, f.text("part_of"),
-                f.bool("parts_complete"), f.text("rank_of"), f.text("alternative_to"), f.text("interpretation"),
-                f.text("notes"), Fields.spots(m, s));
-    }
-
-    Acknowledgement acknowledgement(YMap m) {
-        Map<String, Origin> s = newSpots();
-        Fields f = new Fields(m, Shape.ACKNOWLEDGEMENT, "", problems, s);
-        return new Acknowledgement(f.id(), f.required("finding"), f.required("digest"), f.required("reason"),
-                f.text("by"), f.date("date", false), Fields.spots(m, s));
-    }
-
-    Country country(YMap m) {
-        Map<String, Origin> s = newSpots();
-        Fields f = new Fields(m, Shape.COUNTRY, "", problems, s);
-        return new Country(f.required("code"), f.required("name"), f.text("native_name"), f.text("continent"),
-                f.text("region"), f.text("subregion"));
     }
 }

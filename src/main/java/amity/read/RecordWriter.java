@@ -2,6 +2,7 @@ package amity.read;
 
 import amity.model.DateInterval;
 import amity.model.Ending;
+import amity.model.Key;
 import amity.model.Qualifier;
 import amity.model.RecordType;
 import amity.model.Shape;
@@ -9,8 +10,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -74,24 +73,15 @@ public final class RecordWriter {
         g.writeEndArray();
     }
 
-    /** The record's fields in the shape's order; its components are the keys, in that order. */
+    /** The record's fields in the shape's order, each read through its key. */
+    @SuppressWarnings("unchecked")
     private static void fields(YAMLGenerator g, Shape shape, Record r) throws IOException {
-        RecordComponent[] components = r.getClass().getRecordComponents();
-        List<Shape.Key> keys = shape.keys();
-        for (int i = 0; i < keys.size(); i++) {
-            value(g, keys.get(i), get(components[i], r));
+        for (Key<?, ?> key : shape.keys()) {
+            value(g, key, ((Key<Record, ?>) key).of(r));
         }
     }
 
-    private static Object get(RecordComponent c, Record r) {
-        try {
-            return c.getAccessor().invoke(r);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
-        }
-    }
-
-    private static void value(YAMLGenerator g, Shape.Key key, Object v) throws IOException {
+    private static void value(YAMLGenerator g, Key<?, ?> key, Object v) throws IOException {
         String name = key.name();
         switch (key.kind()) {
             case TEXT -> text(g, name, (String) v);
@@ -128,9 +118,8 @@ public final class RecordWriter {
                     g.writeEndArray();
                 }
             }
-            case ATTESTATIONS -> nested(g, name, Shape.ATTESTATION, (List<?>) v);
-            case EDITIONS -> nested(g, name, Shape.EDITION, (List<?>) v);
-            case PREDECESSORS -> nested(g, name, Shape.PREDECESSOR, (List<?>) v);
+            case ATTESTATIONS, EDITIONS, PREDECESSORS -> nested(g, name, Shape.of(key.kind()).orElseThrow(),
+                    (List<?>) v);
             case COUNTS -> {
                 Optional<?> c = (Optional<?>) v;
                 if (c.isPresent()) {

@@ -8,7 +8,9 @@
  * run on the result (read again with positions when they find problems), and clean data leaves a
  * snapshot. {@code YamlReader} is the YAML format: {@code TreeReader} turns SnakeYAML's parser events
  * into {@code YNode}s with positions, one record at a time for a data file's lists (no file's whole
- * tree is held), and {@code RecordBinder} and {@code Fields} bind each to its record. Every error is an
+ * tree is held), and {@code RecordBinder} and {@code Fields} bind each to its record through its
+ * {@link amity.model.Shape}'s keys. {@code SnapshotCodec} is generated from those keys at build time
+ * (src/codegen); {@code DataSchema} makes docs/amity-data.schema.json from them. Every error is an
  * {@link amity.problem.Problem}; snapshots are written through {@link amity.io.AtomicFile}.
  *
  * <p>To add a format (e.g. CSV): a class implementing {@code RecordReader} (its file name endings,

@@ -56,6 +56,40 @@ class ImportTest {
     }
 
     @Test
+    void aMergedAgreementKeepsEveryFieldTheKeeperAdded() throws IOException {
+        Path out = tmp.resolve("twins.yaml");
+        assertThat(Run.of("import", DIR + "twins.csv", "--rules", DIR + "rules.yaml", "--data", DATA, "--output",
+                out.toString()).status()).isZero();
+        String imported = Files.readString(out);
+        String edited = imported.replace("""
+                      - krakow
+                    type: sister-city
+                    level: municipal
+                """, """
+                      - krakow
+                    type: sister-city
+                    level: municipal
+                    notes: Checked by hand.
+                    certainty: uncertain
+                """);
+        assertThat(edited).isNotEqualTo(imported);
+        Files.writeString(out, edited);
+        Path sheet = tmp.resolve("more.csv");
+        Files.writeString(sheet, "city1,country1,city2,country2,year\nOstrava,Czech Republic,Kraków,Poland,1995\n");
+
+        Run merge = Run.of("import", sheet.toString(), "--rules", DIR + "rules.yaml", "--data", DATA, "--output",
+                out.toString());
+        assertThat(merge.out()).contains(": 0 new sources, 0 new places, 0 new agreements, 1 row merged,");
+        assertThat(merge.status()).isZero();
+        String after = Files.readString(out);
+        // Written back in the shape's order: after the attestations, the new one among them.
+        assertThat(after).contains("""
+                    notes: Checked by hand.
+                    certainty: uncertain
+                """).contains("1995");
+    }
+
+    @Test
     void tsvAndXlsxGiveTheSameFileAsCsv() throws IOException {
         String csv = importInto("twins.csv", tmp.resolve("csv.yaml"));
         assertThat(importInto("twins.tsv", tmp.resolve("tsv.yaml"))).isEqualTo(csv);

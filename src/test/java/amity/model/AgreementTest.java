@@ -12,7 +12,7 @@ class AgreementTest {
 
     private static Agreement with(DateInterval signed, Attestation... attested) {
         return new Agreement("a", List.of("x", "y"), "sister-city", "municipal", signed, Ending.LASTS, List.of(attested),
-                List.of(), "", Spots.NONE);
+                List.of(), "", "", Spots.NONE);
     }
 
     @Test

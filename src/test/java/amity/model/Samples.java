@@ -15,7 +15,7 @@ public final class Samples {
 
     /** The values of a record of {@code shape}, one per key; {@code seed} makes them differ between records. */
     public static Object[] values(Shape shape, int seed) {
-        List<Shape.Key> keys = shape.keys();
+        List<Key<?, ?>> keys = shape.keys();
         Object[] v = new Object[keys.size()];
         for (int i = 0; i < v.length; i++) {
             v[i] = value(shape, keys.get(i), seed * 100 + i);
@@ -45,7 +45,7 @@ public final class Samples {
         }
     }
 
-    private static Object value(Shape shape, Shape.Key key, int n) {
+    private static Object value(Shape shape, Key<?, ?> key, int n) {
         String tag = shape.name().toLowerCase(java.util.Locale.ROOT) + "." + key.name() + "." + n;
         return switch (key.kind()) {
             case TEXT -> tag;

@@ -94,4 +94,9 @@ class ShapeTest {
         }
         return t == Qualifier.class ? Shape.Kind.QUALIFIER : null;
     }
+
+    @org.junit.jupiter.api.Test
+    void aCountsRuleCountsTheQueryableTypes() {
+        assertThat(Vocabulary.COUNTED_TYPES.words()).isEqualTo(RecordType.queryableNames());
+    }
 }

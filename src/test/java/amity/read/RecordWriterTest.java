@@ -59,7 +59,7 @@ class RecordWriterTest {
 
     @Test
     void valuesYamlWouldReadOtherwiseAreQuoted() throws IOException {
-        Place p = new Place("no", "null", List.of("yes", "~", "1994", "a: b", "#x"), "NO", "city", "", false, "", "", "",
+        Place p = new Place("no", "null", List.of("yes", "~", "1994", "a: b", "#x"), "NO", "", "city", "", false, "", "", "",
                 Spots.NONE);
         DataFile f = new DataFile(List.of(), List.of(p), List.of(), List.of(), List.of(), List.of(), List.of());
         DataFile back = DataFile.read("q.yaml", write(f).getBytes(StandardCharsets.UTF_8)).file();

@@ -14,7 +14,7 @@ import amity.read.ImportRules;
 import amity.read.ImportRules.Template;
 import amity.problem.Problem;
 import amity.read.Sheet;
-import amity.read.Vocabulary;
+import amity.model.Vocabulary;
 import amity.text.Nearest;
 import amity.text.PlaceName;
 import java.util.ArrayList;
@@ -180,8 +180,8 @@ public final class Import {
                         + c + "} out of the quote."));
             }
         }
-        constant(rules.type(), Vocabulary.AGREEMENT_TYPES, "an agreement type");
-        constant(rules.level(), Vocabulary.AGREEMENT_LEVELS, "an agreement level");
+        constant(rules.type(), Vocabulary.AGREEMENT_TYPES.words(), "an agreement type");
+        constant(rules.level(), Vocabulary.AGREEMENT_LEVELS.words(), "an agreement level");
         rules.places().forEach(r -> placeRules.put(PlaceName.same(r.name()), r.id()));
     }
 
@@ -212,9 +212,9 @@ public final class Import {
         int placesBefore = places.addedCount();
         int changesBefore = changes.size();
         List<Problem> found = new ArrayList<>();
-        String type = word(row, rules.type(), Vocabulary.AGREEMENT_TYPES, "an agreement type", found);
+        String type = word(row, rules.type(), Vocabulary.AGREEMENT_TYPES.words(), "an agreement type", found);
         // Every agreement has a level; spreadsheets of twin towns list cities.
-        String level = rules.level().absent() ? "municipal" : word(row, rules.level(), Vocabulary.AGREEMENT_LEVELS,
+        String level = rules.level().absent() ? "municipal" : word(row, rules.level(), Vocabulary.AGREEMENT_LEVELS.words(),
                 "an agreement level", found);
         DateInterval signed = date(row, found);
         List<Named> parties = new ArrayList<>();
@@ -258,7 +258,7 @@ public final class Import {
             id = unique(a + "-" + b, "-" + type);
             agreementByPair.put(pair(a, b, type), id);
             newAgreements.put(id, new Agreement(id, List.of(a, b), type, level, DateInterval.UNKNOWN, Ending.LASTS,
-                    List.of(att), List.of(), "", Spots.NONE));
+                    List.of(att), List.of(), "", "", Spots.NONE));
             changes.add(new Change(Kind.NEW_AGREEMENT, id, row.number(), a + " – " + b + ", " + type + dated(signed)));
             return;
         }
@@ -266,9 +266,7 @@ public final class Import {
         if (mine != null) {
             List<Attestation> more = new ArrayList<>(mine.attested());
             more.add(att);
-            newAgreements.put(id, new Agreement(mine.id(), mine.parties(), mine.type(), mine.level(), mine.signed(),
-                    mine.ended(), List.copyOf(more), mine.predecessors(), mine.notes(), mine.certainty(),
-                    mine.spots()));
+            newAgreements.put(id, mine.withAttested(List.copyOf(more)));
         } else {
             newLoose.add(new DataFile.Loose(id, "", att));
         }

@@ -114,7 +114,7 @@ final class ImportPlaces {
         for (int i = 2; id == null; i++) {
             id = ids.contains(slug + "-" + cc + "-" + i) ? null : slug + "-" + cc + "-" + i;
         }
-        Place p = new Place(id, name, List.of(), country, level, regionId, false, "", "", "", Spots.NONE);
+        Place p = new Place(id, name, List.of(), country, "", level, regionId, false, "", "", "", Spots.NONE);
         index(p);
         added.put(id, p);
         return p;
@@ -148,8 +148,7 @@ final class ImportPlaces {
         }
         List<String> names = new ArrayList<>(mine.names());
         names.add(written);
-        Place more = new Place(mine.id(), mine.name(), List.copyOf(names), mine.country(), mine.level(),
-                mine.partOf(), mine.capital(), mine.continent(), mine.region(), mine.notes(), mine.spots());
+        Place more = mine.withNames(List.copyOf(names));
         added.put(mine.id(), more);
         byId.put(mine.id(), more);
         String key = mine.country() + "\u0000" + PlaceName.same(written);

@@ -41,7 +41,7 @@ class RuleIndexTest {
         for (int i = 0; i < 30; i++) {
             Ending ended = c.ended().get(i).isEmpty() ? Ending.LASTS : new Ending.Ended(DateInterval.of(c.ended().get(i)));
             Agreement a = new Agreement("a" + i, List.of("x", "y"), "sister-city", "municipal",
-                    DateInterval.of(c.signed().get(i)), ended, List.of(), List.of(), "", Spots.NONE);
+                    DateInterval.of(c.signed().get(i)), ended, List.of(), List.of(), "", "", Spots.NONE);
             rows.add(new ValueRow(a.id(), Map.of(), a));
             matched[i] = Truth.values()[c.matched().get(i)];
         }
