@@ -9,6 +9,7 @@ import amity.render.RenderOptions;
 import amity.render.Renderer;
 import amity.report.reconcile.Explain;
 import amity.report.reconcile.Finding;
+import amity.report.reconcile.FindingKey;
 import amity.report.reconcile.ImpliedReport;
 import amity.report.reconcile.JointExplain;
 import amity.report.reconcile.ReconcileReport;
@@ -194,10 +195,10 @@ final class ReconcileCommand extends DataCommand {
         Finding f = found.get();
         if (f.check().equals("joint")) {
             return JointExplain.table(data, f).orElseThrow(() -> new Failure(ExitCode.SOFTWARE, "amity: --explain: the "
-                    + "solver did not find the set of '" + explain + "' again within its time limit; run it again."));
+                    + "solver did not find the set of '" + explain + "' again."));
         }
         // A finding's key names its figures after the check: figure/ID, series/A/B, readings/A/B, rank/ID.
-        for (String part : f.key().substring(f.check().length() + 1).split("[/+]")) {
+        for (String part : FindingKey.parse(f.key()).map(FindingKey::ids).orElse(List.of())) {
             var figure = data.figure(part);
             if (figure.isPresent()) {
                 return Explain.table(data, figure.get());

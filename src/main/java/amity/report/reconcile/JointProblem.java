@@ -14,7 +14,6 @@ import amity.solve.Joint;
 import amity.solve.Tally;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,13 +31,6 @@ import java.util.TreeMap;
  * weaker, never wrong. Breakdowns are not claims: their parts and total are counts figures already.
  */
 final class JointProblem {
-    /**
-     * How long the solver may search for one subject: 1,000 dead ends per solver call, which stops at
-     * the same point on every machine (the shipped data and the 100k benchmark need far fewer; the 1M
-     * benchmark's six hub subjects never settle, and took 1 s a query under the clock alone: 9.4 s of
-     * its 1M reconcile, 3.6 s with this), and 1 s of wall clock per query as a backstop.
-     */
-    static final Budget BUDGET = new Budget(Duration.ofSeconds(1), 1000);
 
     /** Marks an item that stands for one claim's free choice on a record, not for an agreement's date. */
     static final String FREE = "~";
@@ -48,16 +40,27 @@ final class JointProblem {
     final List<Claim> claims;
     /** The figures behind each claim id (a step names two). */
     final Map<String, List<Figure>> figures;
+    /** How much work the solver may do for this subject: counted in dead ends, the same on every machine. */
+    final Budget budget;
 
-    private JointProblem(String subject, List<Item> items, List<Claim> claims, Map<String, List<Figure>> figures) {
+    private JointProblem(String subject, List<Item> items, List<Claim> claims, Map<String, List<Figure>> figures,
+            Budget budget) {
         this.subject = subject;
         this.items = items;
         this.claims = claims;
         this.figures = figures;
+        this.budget = budget;
     }
 
     Joint joint() {
-        return Joint.of(items, claims, BUDGET);
+        return Joint.of(items, claims, budget);
+    }
+
+    /** A sentence saying the budget stopped the solver, and what that leaves open ({@code open}). */
+    String budgetReached(String open) {
+        long n = budget.failsPerCall();
+        return "The solver reached its work budget (" + String.format(java.util.Locale.ROOT, "%,d", n)
+                + (n == 1 ? " dead end" : " dead ends") + " per call) for " + subject + ": " + open + ".";
     }
 
     /** The record an item stands for: an agreement id, or for a free choice the record it was made for. */
@@ -107,7 +110,7 @@ final class JointProblem {
                 behind.put(c.id(), List.of(step[0], step[1]));
             });
         }
-        return new JointProblem(subject, List.copyOf(items.values()), claims, behind);
+        return new JointProblem(subject, List.copyOf(items.values()), claims, behind, context.budget());
     }
 
     /** The series steps of the subject's figures, as the series check pairs them. */
@@ -208,7 +211,7 @@ final class JointProblem {
             ids.add(item(f, v, distinct ? v.value() : "", items));
         }
         Tally tally = distinct ? Tally.distinct(ids, f.asOf()) : Tally.count(ids, f.asOf());
-        return Optional.of(new Claim.Count(FigureCheck.NAME + "/" + f.id(), tally, bounds.get()));
+        return Optional.of(new Claim.Count(FindingKey.of(FigureCheck.NAME, f.id()).text(), tally, bounds.get()));
     }
 
     private static Optional<Claim> rank(ReconcileContext context, Figure f, Agreement target, Map<String, Item> items) {
@@ -236,7 +239,7 @@ final class JointProblem {
         items.putIfAbsent(target.id(), new Item(target.id(), target.effectiveSigned(), ""));
         List<String> all = new ArrayList<>(open);
         all.add(target.id());
-        return Optional.of(new Claim.Rank(RankCheck.NAME + "/" + f.id(), target.id(), all, rank));
+        return Optional.of(new Claim.Rank(FindingKey.of(RankCheck.NAME, f.id()).text(), target.id(), all, rank));
     }
 
     private static Optional<Claim> step(ReconcileContext context, Figure a, Figure b, Map<String, Item> items) {
@@ -282,7 +285,7 @@ final class JointProblem {
             Agreement ag = context.data().agreement(id).orElseThrow();
             items.putIfAbsent(id, new Item(id, ag.effectiveSigned(), ""));
         }
-        return Optional.of(new Claim.Step(SeriesCheck.NAME + "/" + a.id() + "/" + b.id(), open, a.asOf(), b.asOf(),
+        return Optional.of(new Claim.Step(FindingKey.of(SeriesCheck.NAME, a.id(), b.id()).text(), open, a.asOf(), b.asOf(),
                 bounds.get()));
     }
 }
