@@ -1,5 +1,6 @@
 package amity.cli;
 
+import amity.render.Format;
 import amity.render.Renderer;
 import amity.report.reconcile.Attention;
 import amity.report.reconcile.Finding;
@@ -37,8 +38,8 @@ final class ReportView {
      */
     static int write(OutputOptions output, Env env, PrintWriter out, List<Path> dataPaths, List<Finding> findings,
             boolean everything, List<String> notes, boolean fails) {
-        // Chosen on a terminal with no --format (TABLE by default): the report view is still its format.
-        var opts = output.settings(env).withFormat(amity.render.Format.REPORT);
+        // With no --format on a terminal the report is the default view: --format says table then.
+        var opts = output.settings(env).in(Format.REPORT);
         output.emit(out, dataPaths, pw -> Renderer.report(Attention.of(findings, everything, notes), opts, pw));
         if (fails) {
             return ExitCode.FINDINGS;

@@ -12,7 +12,8 @@
  * {@code CommandModel} rebuilds it (reading annotations makes proxy classes no start-up archive keeps).
  *
  * <p>Build tooling is in this package but another source root, {@code src/build/java}, compiled after
- * this one into {@code target/build-classes} and never shipped: {@code GenerateModel}, {@code GenerateDocs}
+ * this one into {@code target/build-classes} and never shipped: {@code GenerateModel},
+ * {@code GenerateBuildDigest} (the digest snapshots are keyed to), {@code GenerateDocs}
  * (the bash, zsh and fish scripts from {@code Completion}'s model, and the man pages through
  * picocli-codegen with {@code ManPageSections}). {@code Train} stays in the jar: bin/amity runs it on
  * the user's JDK to record the start-up archive, which must be made with the very jar it serves.

@@ -13,9 +13,9 @@ public record RenderOptions(Format format, boolean header, boolean color, int wi
                 format.delimiter(), false);
     }
 
-    /** The same options for another format. */
-    public RenderOptions withFormat(Format f) {
-        return new RenderOptions(f, header, color, width, chartWidth, wide, bom, delimiter, raw);
+    /** The same settings for another format (reconcile's report view, chosen on a terminal without --format). */
+    public RenderOptions in(Format other) {
+        return new RenderOptions(other, header, color, width, chartWidth, wide, bom, delimiter, raw);
     }
 
     /** Whether the output is a terminal: only then is a table width set. */
