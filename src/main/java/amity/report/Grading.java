@@ -2,7 +2,6 @@ package amity.report;
 
 import amity.model.Allowed;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -23,8 +22,8 @@ record Grading(Status status, BigDecimal gap, Need need) {
         if (gap.signum() > 0) {
             return new Grading(Status.RECORDS_SHORT, gap, Need.NONE);
         }
-        long lo = allowed.lo().setScale(0, RoundingMode.CEILING).longValueExact();
-        long hi = allowed.hi().map(h -> h.setScale(0, RoundingMode.FLOOR).longValueExact()).orElse(Long.MAX_VALUE);
+        long lo = allowed.least();
+        long hi = allowed.greatest();
         if (lo <= certain && possible <= hi) {
             return new Grading(Status.CONFIRMED, gap, Need.NONE);
         }

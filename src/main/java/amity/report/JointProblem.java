@@ -12,7 +12,6 @@ import amity.solve.Item;
 import amity.solve.Joint;
 import amity.solve.Tally;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -134,9 +133,8 @@ final class JointProblem {
 
     /** The whole numbers {@code allowed} holds, less {@code certain}, within 0..{@code uncertain}; empty when none. */
     private static Optional<Bounds> shifted(Allowed allowed, int certain, int uncertain) {
-        long lo = allowed.lo().setScale(0, RoundingMode.CEILING).longValueExact() - certain;
-        long hi = allowed.hi().map(h -> h.setScale(0, RoundingMode.FLOOR).longValueExact()).orElse(Long.MAX_VALUE)
-                - certain;
+        long lo = allowed.least() - certain;
+        long hi = allowed.greatest() == Long.MAX_VALUE ? Long.MAX_VALUE : allowed.greatest() - certain;
         if (hi < 0 || lo > uncertain) {
             return Optional.empty();
         }
@@ -211,7 +209,8 @@ final class JointProblem {
     }
 
     private static Optional<Claim> rank(ReconcileContext context, Figure f, Agreement target, Map<String, Item> items) {
-        if (f.qualifier() != Qualifier.EXACT || f.value().stripTrailingZeros().scale() > 0) {
+        if (f.qualifier() != Qualifier.EXACT || f.value().stripTrailingZeros().scale() > 0
+                || f.value().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
             return Optional.empty();
         }
         int before = 0;
