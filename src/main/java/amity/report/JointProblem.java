@@ -213,13 +213,16 @@ final class JointProblem {
                 || f.value().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
             return Optional.empty();
         }
+        if (RankCheck.alone(context.data(), f, target) != Status.POSSIBLE) {
+            return Optional.empty(); // A rank that fails alone is the rank check's finding, not a joint one.
+        }
         int before = 0;
         List<String> open = new ArrayList<>();
         for (Agreement a : RankCheck.peers(context.data(), f.subject(), target)) {
             Truth t = a.effectiveSigned().before(target.effectiveSigned());
             if (t == Truth.YES) {
                 before++;
-            } else if (t == Truth.MAYBE || a.effectiveSigned().sameAs(target.effectiveSigned()) != Truth.NO) {
+            } else if (t == Truth.MAYBE) {
                 open.add(a.id());
             }
         }
