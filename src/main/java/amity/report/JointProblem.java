@@ -3,7 +3,6 @@ package amity.report;
 import amity.model.Agreement;
 import amity.model.Allowed;
 import amity.model.Figure;
-import amity.model.Qualifier;
 import amity.model.Truth;
 import amity.solve.Bounds;
 import amity.solve.Budget;
@@ -209,10 +208,6 @@ final class JointProblem {
     }
 
     private static Optional<Claim> rank(ReconcileContext context, Figure f, Agreement target, Map<String, Item> items) {
-        if (f.qualifier() != Qualifier.EXACT || f.value().stripTrailingZeros().scale() > 0
-                || f.value().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            return Optional.empty();
-        }
         if (RankCheck.alone(context.data(), f, target) != Status.POSSIBLE) {
             return Optional.empty(); // A rank that fails alone is the rank check's finding, not a joint one.
         }
@@ -226,8 +221,9 @@ final class JointProblem {
                 open.add(a.id());
             }
         }
-        int rank = f.value().intValueExact() - before;
-        if (open.isEmpty() || rank < 1 || rank > open.size() + 1) {
+        // Under any qualifier: rank r means r - 1 peers signed before, of which `before` certainly are.
+        Optional<Bounds> earlier = shifted(RankCheck.earlierAllowed(f), before, open.size());
+        if (open.isEmpty() || earlier.isEmpty()) {
             return Optional.empty();
         }
         for (String id : open) {
@@ -237,7 +233,7 @@ final class JointProblem {
         items.putIfAbsent(target.id(), new Item(target.id(), target.effectiveSigned(), ""));
         List<String> all = new ArrayList<>(open);
         all.add(target.id());
-        return Optional.of(new Claim.Rank(RankCheck.NAME + "/" + f.id(), target.id(), all, rank));
+        return Optional.of(new Claim.Rank(RankCheck.NAME + "/" + f.id(), target.id(), all, earlier.get()));
     }
 
     private static Optional<Claim> step(ReconcileContext context, Figure a, Figure b, Map<String, Item> items) {

@@ -46,6 +46,13 @@ final class RankCheck implements ReconcileCheck {
         return out;
     }
 
+    /** How many peers signed before the ranked tie the figure allows: rank r means r - 1 of them. */
+    static Allowed earlierAllowed(Figure f) {
+        Allowed rank = f.qualifier().allows(f.value());
+        return rank.hi().map(h -> Allowed.between(rank.lo().subtract(BigDecimal.ONE), h.subtract(BigDecimal.ONE)))
+                .orElse(Allowed.atLeast(rank.lo().subtract(BigDecimal.ONE)));
+    }
+
     /** The rank's status on its own, as its finding grades it. */
     static Status alone(Dataset data, Figure f, Agreement target) {
         return check(data, f, target).status();
@@ -70,9 +77,7 @@ final class RankCheck implements ReconcileCheck {
         int lo = before + 1;
         int hi = before + maybe.size() + 1;
         // Graded on the agreements signed before the target: rank r means r - 1 of them.
-        Allowed rank = f.qualifier().allows(f.value());
-        Allowed wanted = rank.hi().map(h -> Allowed.between(rank.lo().subtract(BigDecimal.ONE),
-                h.subtract(BigDecimal.ONE))).orElse(Allowed.atLeast(rank.lo().subtract(BigDecimal.ONE)));
+        Allowed wanted = earlierAllowed(f);
         Grading g = Grading.of(wanted, earlier, () -> maybe);
         String pos = lo == hi ? String.valueOf(lo) : lo + ".." + hi;
         if (Grading.gapped(earlier)) {

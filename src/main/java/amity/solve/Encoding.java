@@ -214,7 +214,7 @@ final class Encoding {
                 sum.add(earlier, 1);
                 note(earlier, need);
             }
-            bounds = Bounds.exactly(r.rank() - 1);
+            bounds = r.earlier();
         } else if (c instanceof Claim.Dated d) {
             Bit in = within(d.item(), d.window());
             sum.add(in, 1);
