@@ -66,8 +66,7 @@ final class FigureCheck implements ReconcileCheck {
             case CONFIRMED -> "The records give " + records + " as of " + f.asOf() + "; " + quoted(f)
                     + " holds whatever the uncertain dates are.";
             case POSSIBLE -> "The records give " + records + " as of " + f.asOf() + "; " + quoted(f)
-                    + " holds only if " + g.need().clause((d.uncertainByDateOnly() ? "signed by " : "counted as of ")
-                            + f.asOf()) + ".";
+                    + " holds only if " + g.need().clause(d.uncertainVerb() + f.asOf()) + ".";
             case CONFLICTS -> "At least " + Plural.ofPlural(String.valueOf(d.lo()), counted) + " certainly existed as of "
                     + f.asOf() + ", more than " + (f.qualifier() == Qualifier.EXACT ? "the " + f.reported()
                             + " reported." : quoted(f) + " allows (at most "

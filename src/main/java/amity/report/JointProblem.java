@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * step that fits the records alone but hangs on records of uncertain date becomes a claim on those
  * records' signing dates. What the records settle is folded into the claim's bounds, so only the
  * uncertain agreements some rule can count become variables. A record that is uncertain for another
- * reason (it possibly matches the where, or may have ended) is a free choice of its own for that claim:
+ * reason (it possibly matches the where) is a free choice of its own for that claim:
  * weaker, never wrong. Breakdowns are not claims: their parts and total are counts figures already.
  */
 final class JointProblem {
@@ -144,9 +144,17 @@ final class JointProblem {
         return Optional.of(new Bounds((int) Math.max(0, lo), hi >= uncertain ? Bounds.UNBOUNDED : (int) hi));
     }
 
-    /** An agreement of uncertain date whose verdict hangs on its date alone: a variable shared by every claim. */
+    /**
+     * An agreement of uncertain date whose verdict hangs on its dates alone (signing and ending): its days
+     * are variables shared by every claim.
+     */
     private static boolean byDate(Derivation.Verdict v) {
-        return v.matches() == Truth.YES && v.row().record() instanceof Agreement a && !AsOf.ends(a);
+        return v.matches() == Truth.YES && v.row().record() instanceof Agreement;
+    }
+
+    /** The solver's item for an agreement: its signing days, group and ending days. */
+    private static Item item(Agreement a, String group) {
+        return new Item(a.id(), a.effectiveSigned(), group, a.ended().date().orElse(Item.LASTS));
     }
 
     /** The item a claim on figure {@code f} counts for record {@code v}; a group matters to distinct tallies only. */
@@ -156,7 +164,7 @@ final class JointProblem {
             Item known = items.get(a.id());
             if (known == null || known.group().isEmpty() || group.isEmpty() || known.group().equals(group)) {
                 String g = group.isEmpty() && known != null ? known.group() : group;
-                items.put(a.id(), new Item(a.id(), a.effectiveSigned(), g));
+                items.put(a.id(), item(a, g));
                 return a.id();
             }
         }
@@ -228,9 +236,9 @@ final class JointProblem {
         }
         for (String id : open) {
             Agreement a = context.data().agreement(id).orElseThrow();
-            items.putIfAbsent(id, new Item(id, a.effectiveSigned(), ""));
+            items.putIfAbsent(id, item(a, ""));
         }
-        items.putIfAbsent(target.id(), new Item(target.id(), target.effectiveSigned(), ""));
+        items.putIfAbsent(target.id(), item(target, ""));
         List<String> all = new ArrayList<>(open);
         all.add(target.id());
         return Optional.of(new Claim.Rank(RankCheck.NAME + "/" + f.id(), target.id(), all, earlier.get()));
@@ -262,7 +270,7 @@ final class JointProblem {
             } else if (before == Truth.YES && after == Truth.NO) {
                 certain--; // ended in between
             } else if (before != Truth.YES && after != Truth.NO) {
-                if (!byDate(db.verdict(i))) {
+                if (!byDate(db.verdict(i)) || AsOf.ends(db.row(i).record())) {
                     return Optional.empty(); // Not a matter of dates alone: the series check has said what it can.
                 }
                 open.add(db.row(i).id());
@@ -277,7 +285,7 @@ final class JointProblem {
         }
         for (String id : open) {
             Agreement ag = context.data().agreement(id).orElseThrow();
-            items.putIfAbsent(id, new Item(id, ag.effectiveSigned(), ""));
+            items.putIfAbsent(id, item(ag, ""));
         }
         return Optional.of(new Claim.Step(SeriesCheck.NAME + "/" + a.id() + "/" + b.id(), open, a.asOf(), b.asOf(),
                 bounds.get()));

@@ -65,6 +65,8 @@ final class Encoding {
     final IntVar[] neededSum;
     /** Day variables of uncertain items, by item id in id order. */
     final Map<String, IntVar> days = new TreeMap<>();
+    /** Ending-day variables of items that ended on an uncertain day, by item id. */
+    private final Map<String, IntVar> ends = new TreeMap<>();
     /**
      * What the search branches on, in a fixed order: first whether each uncertain item falls on or
      * before each date (the real choices; branching on days instead would try every split of a year),
@@ -88,9 +90,15 @@ final class Encoding {
                 if (!it.certain() && !days.containsKey(id)) {
                     days.put(id, model.intVar("day:" + id, lo(it.signed()), hi(it.signed()), true));
                 }
+                if (!it.ended().isDay() && !ends.containsKey(id)) {
+                    IntVar end = model.intVar("end:" + id, lo(it.ended()), hi(it.ended()), true);
+                    ends.put(id, end);
+                    model.arithm(end, ">=", dayOf(it)).post(); // never ended before it was signed
+                }
             }
         }
         dayDecisions.addAll(days.values());
+        dayDecisions.addAll(ends.values());
         holds = new BoolVar[claims.size()];
         neededSum = new IntVar[claims.size()];
         for (int i = 0; i < claims.size(); i++) {
@@ -137,7 +145,7 @@ final class Encoding {
             for (Counted b : counted) {
                 Tally ta = a.tally();
                 Tally tb = b.tally();
-                if (a == b || a.count() == b.count() || ta.distinct() != tb.distinct()
+                if (a == b || a.count() == b.count() || ta.distinct() != tb.distinct() || ending(ta) || ending(tb)
                         || ta.asOf().latest().isAfter(tb.asOf().earliest()) || ta.items().size() > tb.items().size()) {
                     continue;
                 }
@@ -147,6 +155,11 @@ final class Encoding {
                 }
             }
         }
+    }
+
+    /** Whether a tally holds an item that ended: its count may fall as its date moves later. */
+    private boolean ending(Tally t) {
+        return t.items().stream().anyMatch(id -> items.get(id).ends());
     }
 
     /** The ids of the items a claim counts or compares, its ranked item included. */
@@ -293,7 +306,7 @@ final class Encoding {
         Map<String, BoolVar> bits = new TreeMap<>();
         if (!t.distinct()) {
             for (String id : t.items()) {
-                Bit b = onOrBefore(id, asOf, t.asOf());
+                Bit b = counted(id, asOf, t.asOf());
                 sum.add(b, 1);
                 note(b, bits);
             }
@@ -303,7 +316,7 @@ final class Encoding {
         Map<String, List<Bit>> groups = new TreeMap<>();
         for (String id : t.items()) {
             String g = items.get(id).group();
-            Bit b = onOrBefore(id, asOf, t.asOf());
+            Bit b = counted(id, asOf, t.asOf());
             groups.computeIfAbsent(g.isEmpty() ? "\0" + id : g, k -> new ArrayList<>()).add(b);
             note(b, bits);
         }
@@ -343,6 +356,35 @@ final class Encoding {
         BoolVar b = model.boolVar(id + "<=" + asOf.getName());
         model.arithm(day, "<=", asOf).reifyWith(b);
         return bit(b, id);
+    }
+
+    /**
+     * Whether item {@code id} counts as of {@code asOf} (else the fixed day of {@code d}): signed on or
+     * before it and not ended on or before it. Of an item that lasts, whether it was signed by then.
+     */
+    private Bit counted(String id, IntVar asOf, DateInterval d) {
+        Bit signed = onOrBefore(id, asOf, d);
+        Item it = items.get(id);
+        if (!it.ends() || !signed.isVar() && signed.constant() == 0) {
+            return signed;
+        }
+        Bit ended;
+        if (it.ended().latest().compareTo(d.earliest()) <= 0) {
+            ended = Bit.ONE;
+        } else if (it.ended().earliest().isAfter(d.latest())) {
+            ended = Bit.ZERO;
+        } else {
+            IntVar end = ends.containsKey(id) ? ends.get(id) : model.intVar(lo(it.ended()));
+            BoolVar b = model.boolVar(id + " ended<=" + (asOf == null ? d.toString() : asOf.getName()));
+            if (asOf == null) {
+                model.arithm(end, "<=", lo(d)).reifyWith(b);
+            } else {
+                model.arithm(end, "<=", asOf).reifyWith(b);
+            }
+            ended = bit(b, "");
+        }
+        Bit in = and(signed, not(ended));
+        return in.isVar() ? new Bit(-1, in.var(), id) : in;
     }
 
     /** Whether item {@code id} was signed within {@code window}. */
