@@ -84,6 +84,7 @@ final class Encoding {
     Encoding(Map<String, Item> items, List<Claim> claims) {
         this.items = items;
         this.claims = List.copyOf(claims);
+        bound(items, claims);
         for (Claim c : claims) {
             for (String id : mentioned(c)) {
                 Item it = item(id, c);
@@ -193,13 +194,82 @@ final class Encoding {
         return it;
     }
 
-    static int lo(DateInterval d) {
-        return Math.toIntExact(d.earliest().toEpochDay());
+    /** The first day of {@code d} as the model numbers it (an open start is {@link #floor}). */
+    int lo(DateInterval d) {
+        return clamp(d.earliest());
     }
 
-    static int hi(DateInterval d) {
-        return Math.toIntExact(d.latest().toEpochDay());
+    /** The last day of {@code d} as the model numbers it (an open end is {@link #ceiling}). */
+    int hi(DateInterval d) {
+        return clamp(d.latest());
     }
+
+    private int clamp(java.time.LocalDate day) {
+        return (int) Math.max(floor, Math.min(ceiling, day.toEpochDay()));
+    }
+
+    /**
+     * The day a value of the model stands for: below every written date, a value counts up from
+     * {@link DateInterval#OPEN_START} (and down to {@link DateInterval#OPEN_END} above them), so an
+     * unbounded window still reads as unbounded.
+     */
+    java.time.LocalDate day(int value) {
+        if (value < floor + slack) {
+            return DateInterval.OPEN_START.plusDays(value - floor);
+        }
+        if (value > ceiling - slack) {
+            return DateInterval.OPEN_END.minusDays(ceiling - value);
+        }
+        return java.time.LocalDate.ofEpochDay(value);
+    }
+
+    /**
+     * Open ends (a tie with no date, ../2002-06-30) are cut to a few days beyond every date the problem
+     * writes: only the order of the days matters, and a room of one day per variable keeps every order
+     * possible. Days from year 1 to 9999 made the propagation of "signed before" between two such ties
+     * walk millions of values, one per step, until the solver's limit stopped it.
+     */
+    private void bound(Map<String, Item> all, List<Claim> claims) {
+        long least = Long.MAX_VALUE;
+        long most = Long.MIN_VALUE;
+        List<DateInterval> dates = new ArrayList<>();
+        for (Item it : all.values()) {
+            dates.add(it.signed());
+            dates.add(it.ended());
+        }
+        for (Claim c : claims) {
+            if (c instanceof Claim.Count k) {
+                dates.add(k.tally().asOf());
+            } else if (c instanceof Claim.Step st) {
+                dates.add(st.from());
+                dates.add(st.to());
+            } else if (c instanceof Claim.Dated d) {
+                dates.add(d.window());
+            } else if (c instanceof Claim.Linear l) {
+                l.terms().forEach(t -> dates.add(t.tally().asOf()));
+            }
+        }
+        for (DateInterval d : dates) {
+            for (java.time.LocalDate day : List.of(d.earliest(), d.latest())) {
+                if (!day.equals(DateInterval.OPEN_START) && !day.equals(DateInterval.OPEN_END)) {
+                    least = Math.min(least, day.toEpochDay());
+                    most = Math.max(most, day.toEpochDay());
+                }
+            }
+        }
+        if (least > most) {
+            least = 0;
+            most = 0;
+        }
+        // Variables: a signing and an ending day per item, an as-of day per tally or step end.
+        slack = 2 * all.size() + 2 * claims.size() + 2;
+        floor = (int) Math.max(DateInterval.OPEN_START.toEpochDay(), least - slack);
+        ceiling = (int) Math.min(DateInterval.OPEN_END.toEpochDay(), most + slack);
+    }
+
+    private int floor;
+    private int ceiling;
+    private int slack;
 
     private BoolVar encode(Claim c, Map<String, BoolVar> need) {
         Sum sum = new Sum();
