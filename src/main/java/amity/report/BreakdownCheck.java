@@ -84,6 +84,12 @@ final class BreakdownCheck implements ReconcileCheck {
         }
         BigDecimal certain = BigDecimal.valueOf(outside.size());
         String members = outside.isEmpty() ? "" : ": " + String.join(", ", outside);
+        if (total.partsComplete() && !outside.isEmpty()) {
+            // Complete parts leave nothing beside them, so any member certainly outside them contradicts.
+            return finding(total, key, certain.negate(), certain, Status.CONFLICTS, head
+                    + ", though the parts are declared complete, and the records certainly place " + outside.size()
+                    + " outside the named parts" + members + ".", Reconciler.digest(digest, outside));
+        }
         if (most.isPresent() && most.get().compareTo(certain) < 0) {
             return finding(total, key, most.get().subtract(certain), certain, Status.CONFLICTS, head
                     + ", but the records certainly place " + outside.size() + " outside the named parts" + members
@@ -144,11 +150,12 @@ final class BreakdownCheck implements ReconcileCheck {
             boolean excluded = rules.stream().allMatch(r -> r.test(v.row()) == Truth.NO);
             if (v.truth() == Truth.YES && excluded) {
                 outside.add(v.value());
-            } else {
+            } else if (!excluded) {
                 inside.add(v.value());
             }
         }
-        // A distinct value (a country) with one member inside a part is not certainly outside.
+        // A distinct value (a country) with one member possibly inside a part is not certainly outside;
+        // one whose other members are only of uncertain date, and outside every part too, still is.
         outside.removeAll(inside);
         return outside;
     }
