@@ -30,7 +30,7 @@ class CompletionScriptsTest {
 
     private static final List<String> FORMATS = List.of("table", "csv", "tsv", "json", "jsonl", "markdown");
     private static final List<String> STATUSES = List.of("conflicts", "records-short", "possible", "not-recorded",
-            "confirmed", "unverifiable");
+            "confirmed", "unverifiable", "undecided");
 
     /** Each line typed, then Tab, and what every shell must offer (the last word of it: see {@link #word}). */
     static Map<String, List<String>> cases() {
