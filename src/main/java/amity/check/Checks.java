@@ -9,7 +9,7 @@ import java.util.List;
 public final class Checks {
     private static final List<Check> ALL = List.of(new DuplicateIds(), new DanglingReferences(),
             new AgreementParties(), new DatesAgainstSources(), new EndedBeforeStarted(), new PredecessorsBefore(),
-            new CountryCodes());
+            new CountryCodes(), new CountableValues());
 
     private Checks() {
     }

@@ -37,6 +37,23 @@ public final class Allowed {
         return Optional.ofNullable(hi);
     }
 
+    /** The least whole number allowed, or {@code Long.MAX_VALUE} beyond a long: no count comes near. */
+    public long least() {
+        BigDecimal l = lo.setScale(0, java.math.RoundingMode.CEILING);
+        return l.compareTo(LONG_MAX) >= 0 ? Long.MAX_VALUE : l.longValue();
+    }
+
+    /** The greatest whole number allowed; {@code Long.MAX_VALUE} when unbounded or beyond a long. */
+    public long greatest() {
+        if (hi == null) {
+            return Long.MAX_VALUE;
+        }
+        BigDecimal h = hi.setScale(0, java.math.RoundingMode.FLOOR);
+        return h.compareTo(LONG_MAX) >= 0 ? Long.MAX_VALUE : h.longValue();
+    }
+
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
     public boolean bounded() {
         return hi != null;
     }

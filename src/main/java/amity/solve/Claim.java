@@ -35,19 +35,30 @@ public sealed interface Claim permits Claim.Count, Claim.Step, Claim.Rank, Claim
     }
 
     /**
-     * {@code item} is the {@code rank}-th of {@code items} by signing date. Ties share a rank, as in
-     * "1224" competition ranking: the rank is one more than the number of items signed strictly
-     * earlier, so two agreements signed the same day are both first. Needed: how many of the uncertain
-     * items must fall strictly before {@code item} (certain items count toward the rank but not toward
-     * needed, and an uncertain {@code item} is not among the deciding items: the caller names it).
+     * As many of {@code items} as {@code earlier} allows were signed strictly before {@code item}. Ties
+     * share a rank, as in "1224" competition ranking: the rank is one more than the number of items
+     * signed strictly earlier, so two agreements signed the same day are both first, and "the 3rd" is
+     * {@code earlier} 2, "at most the 3rd" 0..2. Needed: how many of the uncertain items must fall
+     * strictly before {@code item} (certain items count toward the rank but not toward needed, and an
+     * uncertain {@code item} is not among the deciding items: the caller names it).
      */
-    record Rank(String id, String item, List<String> items, int rank) implements Claim {
+    record Rank(String id, String item, List<String> items, Bounds earlier) implements Claim {
         public Rank {
             Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(earlier, "earlier");
             items = List.copyOf(items.stream().filter(i -> !i.equals(item)).distinct().sorted().toList());
+        }
+
+        /** {@code item} is exactly the {@code rank}-th of {@code items}. */
+        public Rank(String id, String item, List<String> items, int rank) {
+            this(id, item, items, exactRank(id, rank));
+        }
+
+        private static Bounds exactRank(String id, int rank) {
             if (rank < 1) {
                 throw new IllegalArgumentException("rank " + rank + " of " + id + " is below 1");
             }
+            return Bounds.exactly(rank - 1);
         }
     }
 

@@ -93,8 +93,8 @@ final class Crowd {
                 for (String id : s.items()) {
                     signature.computeIfAbsent(id, k -> new StringBuilder()).append("s").append(ci).append(' ');
                     Set<Integer> ds = daysOf.computeIfAbsent(id, k -> new TreeSet<>());
-                    ds.add(Encoding.lo(s.from()));
-                    ds.add(Encoding.lo(s.to()));
+                    ds.add(lo(s.from()));
+                    ds.add(lo(s.to()));
                 }
             } else {
                 blocked.addAll(Encoding.mentioned(c));
@@ -103,10 +103,11 @@ final class Crowd {
         Map<String, List<String>> classes = new TreeMap<>();
         for (Map.Entry<String, StringBuilder> e : signature.entrySet()) {
             Item it = items.get(e.getKey());
-            if (it == null || it.certain() || blocked.contains(e.getKey())) {
+            // An item that ended leaves the count again: not interchangeable with ties that last.
+            if (it == null || it.certain() || it.ends() || blocked.contains(e.getKey())) {
                 continue;
             }
-            String key = Encoding.lo(it.signed()) + ":" + Encoding.hi(it.signed()) + ":" + e.getValue();
+            String key = lo(it.signed()) + ":" + hi(it.signed()) + ":" + e.getValue();
             classes.computeIfAbsent(key, k -> new ArrayList<>()).add(e.getKey());
         }
         Map<String, Crowd> out = new TreeMap<>();
@@ -115,14 +116,23 @@ final class Crowd {
                 continue;
             }
             Item first = items.get(members.get(0));
-            int lo = Encoding.lo(first.signed());
-            int hi = Encoding.hi(first.signed());
+            int lo = lo(first.signed());
+            int hi = hi(first.signed());
             int[] days = daysOf.get(members.get(0)).stream().mapToInt(Integer::intValue)
                     .filter(d -> d >= lo && d < hi).toArray();
             Crowd crowd = new Crowd(members, lo, hi, days, model);
             members.forEach(m -> out.put(m, crowd));
         }
         return out;
+    }
+
+    /** A day as epoch days, unclamped: the crowd's own numbering (the days its claims name are written dates). */
+    private static int lo(amity.model.DateInterval d) {
+        return Math.toIntExact(d.earliest().toEpochDay());
+    }
+
+    private static int hi(amity.model.DateInterval d) {
+        return Math.toIntExact(d.latest().toEpochDay());
     }
 
     private static void mention(Tally t, String where, Map<String, Item> items, Map<String, StringBuilder> signature,
@@ -133,7 +143,7 @@ final class Crowd {
         }
         for (String id : t.items()) {
             signature.computeIfAbsent(id, k -> new StringBuilder()).append(where).append(' ');
-            daysOf.computeIfAbsent(id, k -> new TreeSet<>()).add(Encoding.lo(t.asOf()));
+            daysOf.computeIfAbsent(id, k -> new TreeSet<>()).add(lo(t.asOf()));
         }
     }
 }

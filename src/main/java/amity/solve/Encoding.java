@@ -72,6 +72,8 @@ final class Encoding {
     final IntVar[] neededSum;
     /** Day variables of uncertain items that are not in a crowd, by item id in id order. */
     final Map<String, IntVar> days = new TreeMap<>();
+    /** Ending-day variables of items that ended on an uncertain day, by item id. */
+    private final Map<String, IntVar> ends = new TreeMap<>();
     /** The crowd of each uncertain item that is in one (by item id). */
     final Map<String, Crowd> crowds;
     /** Every uncertain item some claim mentions, in id order. */
@@ -93,6 +95,7 @@ final class Encoding {
     Encoding(Map<String, Item> items, List<Claim> claims) {
         this.items = items;
         this.claims = List.copyOf(claims);
+        bound(items, claims);
         for (Claim c : claims) {
             for (String id : mentioned(c)) {
                 item(id, c);
@@ -108,9 +111,15 @@ final class Encoding {
                 if (!it.certain() && uncertain.add(id) && !crowds.containsKey(id)) {
                     days.put(id, model.intVar("day:" + id, lo(it.signed()), hi(it.signed()), true));
                 }
+                if (!it.ended().isDay() && !ends.containsKey(id)) {
+                    IntVar end = model.intVar("end:" + id, lo(it.ended()), hi(it.ended()), true);
+                    ends.put(id, end);
+                    model.arithm(end, ">=", dayOf(it)).post(); // never ended before it was signed
+                }
             }
         }
         dayDecisions.addAll(days.values());
+        dayDecisions.addAll(ends.values());
         holds = new BoolVar[claims.size()];
         neededSum = new IntVar[claims.size()];
         for (int i = 0; i < claims.size(); i++) {
@@ -158,7 +167,7 @@ final class Encoding {
             for (Counted b : counted) {
                 Tally ta = a.tally();
                 Tally tb = b.tally();
-                if (a == b || a.count() == b.count() || ta.distinct() != tb.distinct()
+                if (a == b || a.count() == b.count() || ta.distinct() != tb.distinct() || ending(ta) || ending(tb)
                         || ta.asOf().latest().isAfter(tb.asOf().earliest()) || ta.items().size() > tb.items().size()) {
                     continue;
                 }
@@ -168,6 +177,11 @@ final class Encoding {
                 }
             }
         }
+    }
+
+    /** Whether a tally holds an item that ended: its count may fall as its date moves later. */
+    private boolean ending(Tally t) {
+        return t.items().stream().anyMatch(id -> items.get(id).ends());
     }
 
     /** The ids of the items a claim counts or compares, its ranked item included. */
@@ -201,13 +215,82 @@ final class Encoding {
         return it;
     }
 
-    static int lo(DateInterval d) {
-        return Math.toIntExact(d.earliest().toEpochDay());
+    /** The first day of {@code d} as the model numbers it (an open start is {@link #floor}). */
+    int lo(DateInterval d) {
+        return clamp(d.earliest());
     }
 
-    static int hi(DateInterval d) {
-        return Math.toIntExact(d.latest().toEpochDay());
+    /** The last day of {@code d} as the model numbers it (an open end is {@link #ceiling}). */
+    int hi(DateInterval d) {
+        return clamp(d.latest());
     }
+
+    private int clamp(java.time.LocalDate day) {
+        return (int) Math.max(floor, Math.min(ceiling, day.toEpochDay()));
+    }
+
+    /**
+     * The day a value of the model stands for: below every written date, a value counts up from
+     * {@link DateInterval#OPEN_START} (and down to {@link DateInterval#OPEN_END} above them), so an
+     * unbounded window still reads as unbounded.
+     */
+    java.time.LocalDate day(int value) {
+        if (value < floor + slack) {
+            return DateInterval.OPEN_START.plusDays(value - floor);
+        }
+        if (value > ceiling - slack) {
+            return DateInterval.OPEN_END.minusDays(ceiling - value);
+        }
+        return java.time.LocalDate.ofEpochDay(value);
+    }
+
+    /**
+     * Open ends (a tie with no date, ../2002-06-30) are cut to a few days beyond every date the problem
+     * writes: only the order of the days matters, and a room of one day per variable keeps every order
+     * possible. Days from year 1 to 9999 made the propagation of "signed before" between two such ties
+     * walk millions of values, one per step, until the solver's limit stopped it.
+     */
+    private void bound(Map<String, Item> all, List<Claim> claims) {
+        long least = Long.MAX_VALUE;
+        long most = Long.MIN_VALUE;
+        List<DateInterval> dates = new ArrayList<>();
+        for (Item it : all.values()) {
+            dates.add(it.signed());
+            dates.add(it.ended());
+        }
+        for (Claim c : claims) {
+            if (c instanceof Claim.Count k) {
+                dates.add(k.tally().asOf());
+            } else if (c instanceof Claim.Step st) {
+                dates.add(st.from());
+                dates.add(st.to());
+            } else if (c instanceof Claim.Dated d) {
+                dates.add(d.window());
+            } else if (c instanceof Claim.Linear l) {
+                l.terms().forEach(t -> dates.add(t.tally().asOf()));
+            }
+        }
+        for (DateInterval d : dates) {
+            for (java.time.LocalDate day : List.of(d.earliest(), d.latest())) {
+                if (!day.equals(DateInterval.OPEN_START) && !day.equals(DateInterval.OPEN_END)) {
+                    least = Math.min(least, day.toEpochDay());
+                    most = Math.max(most, day.toEpochDay());
+                }
+            }
+        }
+        if (least > most) {
+            least = 0;
+            most = 0;
+        }
+        // Variables: a signing and an ending day per item, an as-of day per tally or step end.
+        slack = 2 * all.size() + 2 * claims.size() + 2;
+        floor = (int) Math.max(DateInterval.OPEN_START.toEpochDay(), least - slack);
+        ceiling = (int) Math.min(DateInterval.OPEN_END.toEpochDay(), most + slack);
+    }
+
+    private int floor;
+    private int ceiling;
+    private int slack;
 
     private BoolVar encode(Claim c, Map<String, Share> need) {
         Sum sum = new Sum();
@@ -249,7 +332,7 @@ final class Encoding {
                 sum.add(earlier, 1);
                 note(earlier, need);
             }
-            bounds = Bounds.exactly(r.rank() - 1);
+            bounds = r.earlier();
         } else if (c instanceof Claim.Dated d) {
             Bit in = within(d.item(), d.window());
             sum.add(in, 1);
@@ -330,7 +413,8 @@ final class Encoding {
     }
 
     private Map<String, Share> count(Tally t, Sum sum) {
-        IntVar asOf = asOf(t.asOf(), "as-of:" + t.asOf());
+        IntVar asOf = t.day().isEmpty() ? asOf(t.asOf(), "as-of:" + t.asOf())
+                : sharedDays.computeIfAbsent(t.day(), k -> asOf(t.asOf(), "as-of:" + k));
         Map<String, Share> bits = new TreeMap<>();
         if (!t.distinct()) {
             java.util.Set<Crowd> seen = new java.util.HashSet<>();
@@ -345,7 +429,7 @@ final class Encoding {
                     }
                     continue;
                 }
-                Bit b = onOrBefore(id, asOf, t.asOf());
+                Bit b = counted(id, asOf, t.asOf());
                 sum.add(b, 1);
                 note(b, bits);
             }
@@ -355,7 +439,7 @@ final class Encoding {
         Map<String, List<Bit>> groups = new TreeMap<>();
         for (String id : t.items()) {
             String g = items.get(id).group();
-            Bit b = onOrBefore(id, asOf, t.asOf());
+            Bit b = counted(id, asOf, t.asOf());
             groups.computeIfAbsent(g.isEmpty() ? "\0" + id : g, k -> new ArrayList<>()).add(b);
             note(b, bits);
         }
@@ -364,6 +448,9 @@ final class Encoding {
         }
         return bits;
     }
+
+    /** The as-of day variables tallies share, by their {@link Tally#day} key. */
+    private final Map<String, IntVar> sharedDays = new HashMap<>();
 
     /** A fixed day is a constant; an interval is a day variable of its own, one per mention. */
     private IntVar asOf(DateInterval d, String name) {
@@ -395,6 +482,35 @@ final class Encoding {
         BoolVar b = model.boolVar(id + "<=" + asOf.getName());
         model.arithm(day, "<=", asOf).reifyWith(b);
         return bit(b, id);
+    }
+
+    /**
+     * Whether item {@code id} counts as of {@code asOf} (else the fixed day of {@code d}): signed on or
+     * before it and not ended on or before it. Of an item that lasts, whether it was signed by then.
+     */
+    private Bit counted(String id, IntVar asOf, DateInterval d) {
+        Bit signed = onOrBefore(id, asOf, d);
+        Item it = items.get(id);
+        if (!it.ends() || !signed.isVar() && signed.constant() == 0) {
+            return signed;
+        }
+        Bit ended;
+        if (it.ended().latest().compareTo(d.earliest()) <= 0) {
+            ended = Bit.ONE;
+        } else if (it.ended().earliest().isAfter(d.latest())) {
+            ended = Bit.ZERO;
+        } else {
+            IntVar end = ends.containsKey(id) ? ends.get(id) : model.intVar(lo(it.ended()));
+            BoolVar b = model.boolVar(id + " ended<=" + (asOf == null ? d.toString() : asOf.getName()));
+            if (asOf == null) {
+                model.arithm(end, "<=", lo(d)).reifyWith(b);
+            } else {
+                model.arithm(end, "<=", asOf).reifyWith(b);
+            }
+            ended = bit(b, "");
+        }
+        Bit in = and(signed, not(ended));
+        return in.isVar() ? new Bit(-1, in.var(), id) : in;
     }
 
     /** Whether item {@code id} was signed within {@code window}. */

@@ -179,15 +179,15 @@ public final class Joint {
     }
 
     private Window window(BitSet on, Item item, IntVar day) {
-        int lo = Encoding.lo(item.signed());
-        int hi = Encoding.hi(item.signed());
+        int lo = enc.lo(item.signed());
+        int hi = enc.hi(item.signed());
         OptionalInt earliest = oracle.optimum(on, day, false);
         OptionalInt latest = oracle.optimum(on, day, true);
         int e = earliest.orElse(lo);
         int l = latest.orElse(hi);
         List<String> byEarliest = e > lo ? bounding(on, enc.model.arithm(day, "<", e)) : List.of();
         List<String> byLatest = l < hi ? bounding(on, enc.model.arithm(day, ">", l)) : List.of();
-        return new Window(item.id(), item.signed(), LocalDate.ofEpochDay(e), LocalDate.ofEpochDay(l), byEarliest, byLatest);
+        return new Window(item.id(), item.signed(), enc.day(e), enc.day(l), byEarliest, byLatest);
     }
 
     /**

@@ -85,6 +85,12 @@ final class BreakdownCheck implements ReconcileCheck {
         }
         BigDecimal certain = BigDecimal.valueOf(outside.size());
         String members = outside.isEmpty() ? "" : ": " + String.join(", ", outside);
+        if (total.partsComplete() && !outside.isEmpty()) {
+            // Complete parts leave nothing beside them, so any member certainly outside them contradicts.
+            return finding(total, key, certain.negate(), certain, Status.CONFLICTS, head
+                    + ", though the parts are declared complete, and the records certainly place " + outside.size()
+                    + " outside the named parts" + members + ".", new Digest().digest(digest).texts(outside).value());
+        }
         if (most.isPresent() && most.get().compareTo(certain) < 0) {
             return finding(total, key, most.get().subtract(certain), certain, Status.CONFLICTS, head
                     + ", but the records certainly place " + outside.size() + " outside the named parts" + members
@@ -119,7 +125,32 @@ final class BreakdownCheck implements ReconcileCheck {
     private static TreeSet<String> outside(Dataset data, Figure total, List<Figure> parts,
             Derivations derivations) {
         Derivation d = derivations.of(total);
-        if (d == null) {
+        List<Expression> rules = rules(data, total, parts);
+        if (d == null || rules == null) {
+            return null;
+        }
+        TreeSet<String> outside = new TreeSet<>();
+        TreeSet<String> inside = new TreeSet<>();
+        for (Derivation.Verdict v : d.verdicts()) {
+            if (v.value().isEmpty() || v.truth() == Truth.NO) {
+                continue;
+            }
+            boolean excluded = rules.stream().allMatch(r -> r.test(v.row()) == Truth.NO);
+            if (v.truth() == Truth.YES && excluded) {
+                outside.add(v.value());
+            } else if (!excluded) {
+                inside.add(v.value());
+            }
+        }
+        // A distinct value (a country) with one member possibly inside a part is not certainly outside;
+        // one whose other members are only of uncertain date, and outside every part too, still is.
+        outside.removeAll(inside);
+        return outside;
+    }
+
+    /** Each part's where, parsed for the total's kind of record; null when a part counts another kind. */
+    private static List<Expression> rules(Dataset data, Figure total, List<Figure> parts) {
+        if (total.counts().isEmpty()) {
             return null;
         }
         RecordFields fields = new RecordFields(data);
@@ -137,22 +168,48 @@ final class BreakdownCheck implements ReconcileCheck {
                 return null;
             }
         }
-        TreeSet<String> outside = new TreeSet<>();
-        TreeSet<String> inside = new TreeSet<>();
+        return rules;
+    }
+
+    /** One record the total's rule may count, for --explain: where it stands against the parts. */
+    record Member(String verdict, String id, String value, List<String> parts) {
+    }
+
+    /**
+     * Every record the total's rule certainly or possibly counts: "outside" every part (certainly
+     * counted, every part's where excludes it), "possibly outside", "in a part" or "possibly in a part",
+     * with the parts whose where may take it. Empty when the parts count another kind of record.
+     */
+    static List<Member> members(Dataset data, Figure total, List<Figure> parts) {
+        List<Expression> rules = rules(data, total, parts);
+        Derivation d;
+        try {
+            d = rules == null ? null : Derivation.of(data, total.counts().orElseThrow(), total.asOf());
+        } catch (QueryError e) {
+            d = null;
+        }
+        if (d == null) {
+            return List.of();
+        }
+        List<Member> out = new ArrayList<>();
         for (Derivation.Verdict v : d.verdicts()) {
-            if (v.value().isEmpty() || v.truth() == Truth.NO) {
+            if (v.truth() == Truth.NO) {
                 continue;
             }
-            boolean excluded = rules.stream().allMatch(r -> r.test(v.row()) == Truth.NO);
-            if (v.truth() == Truth.YES && excluded) {
-                outside.add(v.value());
-            } else {
-                inside.add(v.value());
+            List<String> in = new ArrayList<>();
+            boolean surely = false;
+            for (int i = 0; i < parts.size(); i++) {
+                Truth t = rules.get(i).test(v.row());
+                if (t != Truth.NO) {
+                    in.add(parts.get(i).id());
+                }
+                surely |= t == Truth.YES;
             }
+            String verdict = in.isEmpty() ? (v.truth() == Truth.YES ? "outside" : "possibly outside")
+                    : surely && v.truth() == Truth.YES ? "in a part" : "possibly in a part";
+            out.add(new Member(verdict, v.row().id(), d.distinct().isEmpty() ? "" : v.value(), in));
         }
-        // A distinct value (a country) with one member inside a part is not certainly outside.
-        outside.removeAll(inside);
-        return outside;
+        return out;
     }
 
     private static Finding finding(Figure total, String key, BigDecimal diff, BigDecimal certain, Status status,

@@ -116,14 +116,35 @@ public final class Derivation {
         return out;
     }
 
-    /** Whether each uncertain record is uncertain only by its dates (it certainly matches the where). */
-    public boolean uncertainByDateOnly() {
+    /**
+     * What a possible count's uncertain records must have done by the date, as the explanation words it:
+     * "signed by D" when each is uncertain by its signing date alone, "in force on D" when each was
+     * certainly signed and only its ending is uncertain, else "counted as of D".
+     */
+    String uncertainVerb() {
+        boolean signing = false;
+        boolean ending = false;
         for (int i = 0; i < rows.size(); i++) {
-            if (matched[i] != Truth.YES && truth(i) == Truth.MAYBE) {
-                return false;
+            if (truth(i) != Truth.MAYBE) {
+                continue;
             }
+            if (matched[i] != Truth.YES) {
+                return "counted as of ";
+            }
+            Object r = rows.get(i).record();
+            Truth started = r instanceof amity.model.Agreement a ? a.effectiveSigned().onOrBefore(date)
+                    : r instanceof amity.model.Program p ? p.started().onOrBefore(date) : Truth.MAYBE;
+            signing |= started == Truth.MAYBE;
+            ending |= started == Truth.YES || AsOf.ends(r) && started == Truth.MAYBE
+                    && AsOf.holds(r, date) == Truth.MAYBE && endedMaybe(r);
         }
-        return true;
+        return signing && ending ? "counted as of " : ending ? "in force on " : "signed by ";
+    }
+
+    /** Whether a record that ended may have ended by the date. */
+    private boolean endedMaybe(Object r) {
+        amity.model.Ending e = r instanceof amity.model.Agreement a ? a.ended() : ((amity.model.Program) r).ended();
+        return e.date().map(d -> d.onOrBefore(date) == Truth.MAYBE).orElse(false);
     }
 
     /** How many records the rule was evaluated on: {@link #truth} and {@link #row} take 0 to this less one. */

@@ -2,7 +2,6 @@ package amity.report.reconcile;
 
 import amity.model.Allowed;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -23,8 +22,8 @@ record Grading(Status status, BigDecimal gap, Need need) {
         if (gap.signum() > 0) {
             return new Grading(Status.RECORDS_SHORT, gap, Need.NONE);
         }
-        long lo = allowed.lo().setScale(0, RoundingMode.CEILING).longValueExact();
-        long hi = allowed.hi().map(h -> h.setScale(0, RoundingMode.FLOOR).longValueExact()).orElse(Long.MAX_VALUE);
+        long lo = allowed.least();
+        long hi = allowed.greatest();
         if (lo <= certain && possible <= hi) {
             return new Grading(Status.CONFIRMED, gap, Need.NONE);
         }
@@ -32,5 +31,65 @@ record Grading(Status status, BigDecimal gap, Need need) {
         int needLo = (int) Math.max(0, lo - certain);
         int needHi = (int) Math.min(spread, hi - certain);
         return new Grading(Status.POSSIBLE, gap, new Need(needLo, needHi, uncertain.get()));
+    }
+
+    /**
+     * As above where the counts that can occur are not every number from the least to the greatest: a
+     * union of {@code ranges}, one per day an interval date may stand for (an interval as_of, a ranked tie
+     * of uncertain date). A qualifier that allows only numbers falling between those ranges conflicts.
+     */
+    static Grading of(Allowed allowed, List<Span> ranges, Supplier<List<String>> uncertain) {
+        int certain = ranges.stream().mapToInt(Span::lo).min().orElseThrow();
+        int possible = ranges.stream().mapToInt(Span::hi).max().orElseThrow();
+        Grading hull = of(allowed, certain, possible, uncertain);
+        if (hull.status() != Status.POSSIBLE || ranges.stream().anyMatch(r -> allowed.gap(r.lo(), r.hi()).signum() == 0)) {
+            return hull;
+        }
+        // The allowed numbers lie between two that can occur: the gap to the nearest one above them.
+        int above = ranges.stream().mapToInt(Span::lo).filter(lo -> allowed.gap(lo, lo).signum() < 0).min()
+                .orElseThrow();
+        return new Grading(Status.CONFLICTS, allowed.gap(above, above), Need.NONE);
+    }
+
+    /** The counts that can occur on one day: every number from {@code lo} to {@code hi}. */
+    record Span(int lo, int hi) {
+    }
+
+    /** The numbers {@code ranges} hold, in words: "1 or 3", "1..2 or 4". */
+    static String words(List<Span> ranges) {
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+        for (Span r : ranges) {
+            for (int i = r.lo(); i <= r.hi() && all.size() < 1000; i++) {
+                all.add(i);
+            }
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        Integer start = null;
+        Integer prev = null;
+        for (int i : all) {
+            if (prev != null && i != prev + 1) {
+                parts.add(start.equals(prev) ? String.valueOf(start) : start + ".." + prev);
+                start = i;
+            } else if (start == null) {
+                start = i;
+            }
+            prev = i;
+        }
+        parts.add(start.equals(prev) ? String.valueOf(start) : start + ".." + prev);
+        return parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " or " + parts.get(parts.size() - 1);
+    }
+
+    /** Whether the ranges leave a number between their least and greatest out. */
+    static boolean gapped(List<Span> ranges) {
+        List<Span> sorted = ranges.stream().sorted(java.util.Comparator.comparingInt(Span::lo)).toList();
+        int reach = sorted.get(0).hi();
+        for (Span r : sorted) {
+            if (r.lo() > reach + 1) {
+                return true;
+            }
+            reach = Math.max(reach, r.hi());
+        }
+        return false;
     }
 }

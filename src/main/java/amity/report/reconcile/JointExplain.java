@@ -101,7 +101,7 @@ public final class JointExplain {
                     + " and by " + s.to();
         }
         if (claim instanceof Claim.Rank r) {
-            return "needs exactly " + (r.rank() - 1) + " of " + String.join(", ", r.items()) + " signed before "
+            return "needs " + many(r.earlier()) + " of " + String.join(", ", r.items()) + " signed before "
                     + r.item() + " (beside those certainly earlier)";
         }
         if (claim instanceof Claim.Dated d) {

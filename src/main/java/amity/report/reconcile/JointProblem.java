@@ -3,7 +3,6 @@ package amity.report.reconcile;
 import amity.model.Agreement;
 import amity.model.Allowed;
 import amity.model.Figure;
-import amity.model.Qualifier;
 import amity.model.Truth;
 import amity.report.AsOf;
 import amity.solve.Bounds;
@@ -13,7 +12,6 @@ import amity.solve.Item;
 import amity.solve.Joint;
 import amity.solve.Tally;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +25,7 @@ import java.util.TreeMap;
  * step that fits the records alone but hangs on records of uncertain date becomes a claim on those
  * records' signing dates. What the records settle is folded into the claim's bounds, so only the
  * uncertain agreements some rule can count become variables. A record that is uncertain for another
- * reason (it possibly matches the where, or may have ended) is a free choice of its own for that claim:
+ * reason (it possibly matches the where) is a free choice of its own for that claim:
  * weaker, never wrong. Breakdowns are not claims: their parts and total are counts figures already.
  */
 final class JointProblem {
@@ -138,9 +136,8 @@ final class JointProblem {
 
     /** The whole numbers {@code allowed} holds, less {@code certain}, within 0..{@code uncertain}; empty when none. */
     private static Optional<Bounds> shifted(Allowed allowed, int certain, int uncertain) {
-        long lo = allowed.lo().setScale(0, RoundingMode.CEILING).longValueExact() - certain;
-        long hi = allowed.hi().map(h -> h.setScale(0, RoundingMode.FLOOR).longValueExact()).orElse(Long.MAX_VALUE)
-                - certain;
+        long lo = allowed.least() - certain;
+        long hi = allowed.greatest() == Long.MAX_VALUE ? Long.MAX_VALUE : allowed.greatest() - certain;
         if (hi < 0 || lo > uncertain) {
             return Optional.empty();
         }
@@ -151,9 +148,17 @@ final class JointProblem {
         return Optional.of(new Bounds((int) Math.max(0, lo), hi >= uncertain ? Bounds.UNBOUNDED : (int) hi));
     }
 
-    /** An agreement of uncertain date whose verdict hangs on its date alone: a variable shared by every claim. */
+    /**
+     * An agreement of uncertain date whose verdict hangs on its dates alone (signing and ending): its days
+     * are variables shared by every claim.
+     */
     private static boolean byDate(Derivation.Verdict v) {
-        return v.matches() == Truth.YES && v.row().record() instanceof Agreement a && !AsOf.ends(a);
+        return v.matches() == Truth.YES && v.row().record() instanceof Agreement;
+    }
+
+    /** The solver's item for an agreement: its signing days, group and ending days. */
+    private static Item item(Agreement a, String group) {
+        return new Item(a.id(), a.effectiveSigned(), group, a.ended().date().orElse(Item.LASTS));
     }
 
     /** The item a claim on figure {@code f} counts for record {@code v}; a group matters to distinct tallies only. */
@@ -163,7 +168,7 @@ final class JointProblem {
             Item known = items.get(a.id());
             if (known == null || known.group().isEmpty() || group.isEmpty() || known.group().equals(group)) {
                 String g = group.isEmpty() && known != null ? known.group() : group;
-                items.put(a.id(), new Item(a.id(), a.effectiveSigned(), g));
+                items.put(a.id(), item(a, g));
                 return a.id();
             }
         }
@@ -210,13 +215,15 @@ final class JointProblem {
         for (Derivation.Verdict v : open) {
             ids.add(item(f, v, distinct ? v.value() : "", items));
         }
-        Tally tally = distinct ? Tally.distinct(ids, f.asOf()) : Tally.count(ids, f.asOf());
+        // The figures of one source with the same interval as_of describe one day of it, shared.
+        Tally tally = (distinct ? Tally.distinct(ids, f.asOf()) : Tally.count(ids, f.asOf()))
+                .sharing(f.source() + "@" + f.asOf().text());
         return Optional.of(new Claim.Count(FindingKey.of(FigureCheck.NAME, f.id()).text(), tally, bounds.get()));
     }
 
     private static Optional<Claim> rank(ReconcileContext context, Figure f, Agreement target, Map<String, Item> items) {
-        if (f.qualifier() != Qualifier.EXACT || f.value().stripTrailingZeros().scale() > 0) {
-            return Optional.empty();
+        if (RankCheck.alone(context.data(), f, target) != Status.POSSIBLE) {
+            return Optional.empty(); // A rank that fails alone is the rank check's finding, not a joint one.
         }
         int before = 0;
         List<String> open = new ArrayList<>();
@@ -224,22 +231,24 @@ final class JointProblem {
             Truth t = a.effectiveSigned().before(target.effectiveSigned());
             if (t == Truth.YES) {
                 before++;
-            } else if (t == Truth.MAYBE || a.effectiveSigned().sameAs(target.effectiveSigned()) != Truth.NO) {
+            } else if (t == Truth.MAYBE) {
                 open.add(a.id());
             }
         }
-        int rank = f.value().intValueExact() - before;
-        if (open.isEmpty() || rank < 1 || rank > open.size() + 1) {
+        // Under any qualifier: rank r means r - 1 peers signed before, of which `before` certainly are.
+        Optional<Bounds> earlier = shifted(RankCheck.earlierAllowed(f), before, open.size());
+        if (open.isEmpty() || earlier.isEmpty()) {
             return Optional.empty();
         }
         for (String id : open) {
             Agreement a = context.data().agreement(id).orElseThrow();
-            items.putIfAbsent(id, new Item(id, a.effectiveSigned(), ""));
+            items.putIfAbsent(id, item(a, ""));
         }
-        items.putIfAbsent(target.id(), new Item(target.id(), target.effectiveSigned(), ""));
+        items.putIfAbsent(target.id(), item(target, ""));
         List<String> all = new ArrayList<>(open);
         all.add(target.id());
-        return Optional.of(new Claim.Rank(FindingKey.of(RankCheck.NAME, f.id()).text(), target.id(), all, rank));
+        return Optional.of(new Claim.Rank(FindingKey.of(RankCheck.NAME, f.id()).text(), target.id(), all,
+                earlier.get()));
     }
 
     private static Optional<Claim> step(ReconcileContext context, Figure a, Figure b, Map<String, Item> items) {
@@ -268,7 +277,7 @@ final class JointProblem {
             } else if (before == Truth.YES && after == Truth.NO) {
                 certain--; // ended in between
             } else if (before != Truth.YES && after != Truth.NO) {
-                if (!byDate(db.verdict(i))) {
+                if (!byDate(db.verdict(i)) || AsOf.ends(db.row(i).record())) {
                     return Optional.empty(); // Not a matter of dates alone: the series check has said what it can.
                 }
                 open.add(db.row(i).id());
@@ -283,7 +292,7 @@ final class JointProblem {
         }
         for (String id : open) {
             Agreement ag = context.data().agreement(id).orElseThrow();
-            items.putIfAbsent(id, new Item(id, ag.effectiveSigned(), ""));
+            items.putIfAbsent(id, item(ag, ""));
         }
         return Optional.of(new Claim.Step(FindingKey.of(SeriesCheck.NAME, a.id(), b.id()).text(), open, a.asOf(), b.asOf(),
                 bounds.get()));

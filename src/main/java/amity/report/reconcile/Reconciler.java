@@ -40,7 +40,8 @@ public final class Reconciler {
      * only with them) says so and names them.
      */
     public static List<Finding> run(Dataset data) {
-        List<Finding> all = findings(data, CHECKS);
+        ReconcileContext context = ReconcileContext.of(data);
+        List<Finding> all = findings(context, CHECKS);
         List<Agreement> implied = data.agreements().stream().filter(Agreement::implied).toList();
         if (implied.isEmpty()) {
             return all;
@@ -48,7 +49,7 @@ public final class Reconciler {
         // The arithmetic checks run again without them; the solver does not: a joint set depends on
         // them when it disputes their dates.
         Map<String, Status> without = new HashMap<>();
-        findings(withoutImplied(data), CHECKS.stream().filter(c -> !(c instanceof JointCheck)).toList())
+        findings(ReconcileContext.of(withoutImplied(data)), CHECKS.stream().filter(c -> !(c instanceof JointCheck)).toList())
                 .forEach(f -> without.put(f.key(), f.status()));
         List<Finding> out = new ArrayList<>(all.size());
         for (Finding f : all) {
@@ -58,8 +59,12 @@ public final class Reconciler {
                 out.add(f);
                 continue;
             }
-            // Name the implied records that decide it where there are such, else those of its subject.
+            // Name the implied records that decide it where there are such, else those its figures can count.
             List<String> near = implied.stream().map(Agreement::id).filter(f.need().deciding()::contains).toList();
+            if (near.isEmpty()) {
+                near = implied.stream().filter(a -> ImpliedRecords.mayMatter(context, f, a)).map(Agreement::id)
+                        .toList();
+            }
             if (near.isEmpty()) {
                 near = implied.stream().filter(a -> a.parties().contains(f.subject())).map(Agreement::id).toList();
             }
@@ -74,8 +79,8 @@ public final class Reconciler {
                 .toList(), data.programs(), data.figures(), data.acknowledgements(), data.countries());
     }
 
-    private static List<Finding> findings(Dataset data, List<ReconcileCheck> checks) {
-        ReconcileContext context = ReconcileContext.of(data);
+    private static List<Finding> findings(ReconcileContext context, List<ReconcileCheck> checks) {
+        Dataset data = context.data();
         List<Finding> out = new ArrayList<>();
         for (ReconcileCheck c : checks) {
             List<Finding> found = c.run(context);
