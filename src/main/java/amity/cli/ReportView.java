@@ -37,7 +37,8 @@ final class ReportView {
      */
     static int write(OutputOptions output, Env env, PrintWriter out, List<Path> dataPaths, List<Finding> findings,
             boolean everything, List<String> notes, boolean fails) {
-        var opts = output.settings(env);
+        // Chosen on a terminal with no --format (TABLE by default): the report view is still its format.
+        var opts = output.settings(env).withFormat(amity.render.Format.REPORT);
         output.emit(out, dataPaths, pw -> Renderer.report(Attention.of(findings, everything, notes), opts, pw));
         if (fails) {
             return ExitCode.FINDINGS;

@@ -13,6 +13,11 @@ public record RenderOptions(Format format, boolean header, boolean color, int wi
                 format.delimiter(), false);
     }
 
+    /** The same options for another format. */
+    public RenderOptions withFormat(Format f) {
+        return new RenderOptions(f, header, color, width, chartWidth, wide, bom, delimiter, raw);
+    }
+
     /** Whether the output is a terminal: only then is a table width set. */
     public boolean toTerminal() {
         return width > 0;
