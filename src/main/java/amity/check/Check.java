@@ -1,7 +1,7 @@
 package amity.check;
 
 import amity.model.Dataset;
-import amity.read.Problem;
+import amity.problem.Problem;
 import java.util.List;
 
 /** One validation of a loaded data set, returning every problem it finds. */

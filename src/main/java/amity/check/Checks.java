@@ -1,7 +1,7 @@
 package amity.check;
 
 import amity.model.Dataset;
-import amity.read.Problem;
+import amity.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

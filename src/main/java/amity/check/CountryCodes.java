@@ -3,7 +3,7 @@ package amity.check;
 import amity.model.Country;
 import amity.model.Dataset;
 import amity.model.Place;
-import amity.read.Problem;
+import amity.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

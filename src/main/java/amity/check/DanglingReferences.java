@@ -9,7 +9,7 @@ import amity.model.Place;
 import amity.model.Predecessor;
 import amity.model.Program;
 import amity.model.Spots;
-import amity.read.Problem;
+import amity.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -10,7 +10,7 @@ import amity.model.Predecessor;
 import amity.model.Program;
 import amity.model.Source;
 import amity.model.Truth;
-import amity.read.Problem;
+import amity.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

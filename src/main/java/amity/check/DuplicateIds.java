@@ -2,7 +2,7 @@ package amity.check;
 
 import amity.model.Dataset;
 import amity.model.Identified;
-import amity.read.Problem;
+import amity.problem.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

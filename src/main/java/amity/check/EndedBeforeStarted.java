@@ -7,7 +7,7 @@ import amity.model.Ending;
 import amity.model.Origin;
 import amity.model.Program;
 import amity.model.Truth;
-import amity.read.Problem;
+import amity.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,7 +5,7 @@ import amity.model.Dataset;
 import amity.model.DateInterval;
 import amity.model.Predecessor;
 import amity.model.Truth;
-import amity.read.Problem;
+import amity.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,8 +2,8 @@ package amity.check;
 
 import amity.model.Identified;
 import amity.model.Origin;
+import amity.problem.Problem;
 import amity.text.Nearest;
-import amity.read.Problem;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -5,17 +5,17 @@ import amity.query.Catalog;
 import amity.query.ClosedValues;
 import amity.query.Expression;
 import amity.query.Field;
-import amity.query.FieldType;
 import amity.query.RecordFields;
 import amity.query.SortKeys;
 import amity.query.ValueRow;
-import amity.render.BarChart;
 import amity.render.Format;
 import amity.render.RenderOptions;
-import amity.report.AggregateReport;
-import amity.report.Measure;
+import amity.render.Renderer;
 import amity.report.Query;
-import amity.report.Table;
+import amity.report.aggregate.AggregateReport;
+import amity.report.aggregate.Measure;
+import amity.table.FieldType;
+import amity.table.Table;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -125,7 +125,7 @@ final class AggregateCommand extends DataCommand {
                     + "another date field).");
         }
         if (chart) {
-            output.chartIn(java.util.Set.of(Format.TABLE), "a text chart for the terminal (--format "
+            output.chartIn(Format.Chart.BARS, "a text chart for the terminal (--format "
                     + "table)");
         }
         if (chart && (byFields.size() != 1 || acrossField != null)) {
@@ -147,7 +147,7 @@ final class AggregateCommand extends DataCommand {
         Table sorted = AggregateReport.sorted(table, sort, output.limit);
         if (chart) {
             RenderOptions opts = output.settings(amity.env);
-            output.emit(spec.commandLine().getOut(), loaded.paths(), pw -> BarChart.render(sorted, 0, 1, opts, pw));
+            output.emit(spec.commandLine().getOut(), loaded.paths(), pw -> Renderer.bars(sorted, 0, 1, opts, pw));
             return output.status(sorted);
         }
         return output.write(output.project(sorted), amity.env, spec.commandLine().getOut(), err, loaded.paths());

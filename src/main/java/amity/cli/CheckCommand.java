@@ -46,7 +46,7 @@ final class CheckCommand extends DataCommand {
         }
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
-        Loader.Loaded l = Loader.read(amity.paths(data), amity.env);
+        Loader.Loaded l = Loader.read(amity.paths(data), amity.env, err);
         boolean text = format == Format.TABLE;
         if (!text) {
             Renderer.render(ProblemReport.table(l.problems()), RenderOptions.of(format), out, err);

@@ -1,6 +1,6 @@
 package amity.cli;
 
-import amity.report.Reconciler;
+import amity.report.reconcile.Reconciler;
 import java.util.Iterator;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;

@@ -30,7 +30,7 @@ import picocli.CommandLine.Range;
 import picocli.CommandLine.ScopeType;
 
 /**
- * picocli's model of amity's commands, read from their annotations at build time ({@link GenerateModel}
+ * picocli's model of amity's commands, read from their annotations at build time ({@code GenerateModel}
  * writes it into the jar) and rebuilt at run time through picocli's programmatic API, so that a run
  * reads no annotation: reading them makes proxy classes no start-up archive can keep, and building the
  * model that way was most of a short run's time. The annotated classes stay the one source:

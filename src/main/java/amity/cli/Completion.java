@@ -1,10 +1,10 @@
 package amity.cli;
 
 import amity.model.RecordType;
-import amity.render.Format;
 import amity.query.Field;
-import amity.report.FieldList;
-import amity.report.ReconcileReport;
+import amity.render.Format;
+import amity.report.listing.FieldList;
+import amity.report.reconcile.ReconcileReport;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine;
 
 /**
  * What shell completion offers, read once from picocli's command model: every command, its options

@@ -1,17 +1,17 @@
 package amity.cli;
 
 import amity.model.RecordType;
-import amity.report.FieldList;
+import amity.report.listing.FieldList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** `amity fields TYPE`: what an expression, --fields, --sort or --by may name. */
 @Command(name = "fields", mixinStandardHelpOptions = true, sortOptions = false,

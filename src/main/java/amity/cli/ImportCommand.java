@@ -1,16 +1,16 @@
 package amity.cli;
 
+import amity.io.AtomicFile;
 import amity.model.Dataset;
-import amity.read.AtomicFile;
+import amity.problem.Problem;
 import amity.read.DataFile;
 import amity.read.DataReader;
 import amity.read.ImportRules;
-import amity.read.Problem;
 import amity.read.RecordWriter;
 import amity.read.Sheet;
 import amity.render.Format;
-import amity.report.Import;
-import amity.report.ImportReport;
+import amity.report.importing.Import;
+import amity.report.importing.ImportReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -169,7 +169,7 @@ final class ImportCommand extends DataCommand {
         if (!paths.isEmpty() && present.isEmpty()) {
             return DataReader.empty();
         }
-        Loader.Loaded l = Loader.read(present, amity.env);
+        Loader.Loaded l = Loader.read(present, amity.env, err());
         if (!l.problems().isEmpty()) {
             Loader.report(l.problems(), err());
             throw new Failure(ExitCode.DATA, "amity: the data has " + Loader.count(l.problems().size(), "error")

@@ -2,10 +2,10 @@ package amity.cli;
 
 import amity.check.Checks;
 import amity.model.Dataset;
+import amity.problem.Problem;
+import amity.problem.ProblemFormat;
 import amity.query.CountsRules;
 import amity.read.DataReader;
-import amity.read.Problem;
-import amity.read.ProblemFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,11 +23,18 @@ final class Loader {
     record Loaded(Dataset data, List<Path> paths, List<Problem> problems, List<String> files) {
     }
 
-    /** Reads and checks, returning every problem; only an unreadable path ends the run (exit 66). */
-    static Loaded read(List<String> paths, Env env) {
+    /**
+     * Reads and checks, returning every problem; only an unreadable path ends the run (exit 66). What
+     * was skipped (a pipe inside a data folder) is noted on {@code err}.
+     */
+    static Loaded read(List<String> paths, Env env, PrintWriter err) {
         try {
             DataReader.Result r = DataReader.load(new DataReader.Request(paths, env.stdin(), env.snapshots(),
                     Loader::checks));
+            for (String note : r.notes()) {
+                err.print("amity: note: " + amity.text.Visible.of(note) + "\n");
+            }
+            err.flush();
             return new Loaded(r.dataset(), r.roots(), r.problems(), r.files());
         } catch (DataReader.Unreadable e) {
             throw new Failure(ExitCode.NO_INPUT, "amity: " + e.getMessage());
@@ -43,7 +50,7 @@ final class Loader {
 
     /** Like {@link #read} but ends the run when the data has problems, printing them all. */
     static Loaded load(List<String> paths, Env env, PrintWriter err) {
-        Loaded l = read(paths, env);
+        Loaded l = read(paths, env, err);
         if (!l.problems().isEmpty()) {
             report(l.problems(), err);
             throw new Failure(ExitCode.DATA, "amity: the data has " + count(l.problems().size(), "error")

@@ -52,7 +52,7 @@ public final class Main {
     }
 
     private static int failed(PrintWriter err, IOException e) {
-        err.println("amity: cannot write the output: " + amity.read.OsReason.of(e) + "; it is incomplete.");
+        err.println("amity: cannot write the output: " + amity.io.OsReason.of(e) + "; it is incomplete.");
         return ExitCode.OUTPUT;
     }
 

@@ -9,7 +9,7 @@ import amity.render.Format;
 import amity.render.RenderOptions;
 import amity.render.Renderer;
 import amity.render.TerminalInfo;
-import amity.report.Table;
+import amity.table.Table;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,7 +81,8 @@ public final class OutputOptions {
         if (fields.isEmpty()) {
             return table;
         }
-        return table.project(QueryCommand.parse(() -> Projection.ofColumns(fields, table.fields()), "--fields"));
+        return table.project(QueryCommand.parse(() -> Projection.ofColumns(fields, Field.of(table)), "--fields")
+                .fields().stream().map(Field::name).toList());
     }
 
     /** Writes to stdout, or whole to --output (never over one of the data files). */
@@ -106,27 +107,26 @@ public final class OutputOptions {
 
     /** The one mapping of these options (and where the output goes) to render settings. */
     RenderOptions settings(Env env) {
-        if (delimiter != null && format != Format.CSV) {
+        if (delimiter != null && !format.delimiterSettable()) {
             throw new Failure(ExitCode.USAGE, "amity: --delimiter sets the CSV separator and has no meaning with "
-                    + "--format " + name(format) + (format == Format.TSV ? " (always tab-separated)" : "")
+                    + "--format " + name(format) + (format.delimiter() == '\t' ? " (always tab-separated)" : "")
                     + "; use --format csv, or leave --delimiter out.");
         }
-        boolean flat = format == Format.CSV || format == Format.TSV;
-        if ((bom || raw) && !flat) {
+        if ((bom || raw) && !format.flat()) {
             throw new Failure(ExitCode.USAGE, "amity: " + (bom ? "--bom" : "--raw") + " is for --format csv and tsv; "
                     + "--format " + name(format) + " has no " + (bom ? "byte order mark" : "formula guard") + ".");
         }
         boolean toTerminal = output == null && env.terminal();
         // Asked of the terminal once: building a JLine terminal costs time a pipe should not pay.
         int width = toTerminal ? TerminalInfo.width(env.vars()) : 0;
-        char delim = delimiter != null ? delimiter : (format == Format.TSV ? '\t' : ',');
+        char delim = delimiter != null ? delimiter : format.delimiter();
         return new RenderOptions(format, !noHeader, color.resolve(env.vars(), toTerminal), width,
                 TerminalInfo.chartWidth(env.vars(), width), wide, bom, delim, raw);
     }
 
-    /** Refuses --chart with a format it cannot be drawn in: {@code drawn} are those it can. */
-    void chartIn(java.util.Set<Format> drawn, String how) {
-        if (!drawn.contains(format)) {
+    /** Refuses --chart with a format that cannot draw {@code chart}; {@code how} says which can. */
+    void chartIn(Format.Chart chart, String how) {
+        if (!format.draws(chart)) {
             throw new Failure(ExitCode.USAGE, "amity: --chart draws " + how + "; it has no --format " + name(format)
                     + " form (leave --chart out for the data as " + name(format) + ").");
         }
@@ -138,11 +138,11 @@ public final class OutputOptions {
 
     /** Renders the table to stdout or --output; returns the exit status for --fail-if-empty. */
     int write(Table table, Env env, PrintWriter out, PrintWriter err, List<Path> dataPaths) {
-        if (format == Format.SVG) {
-            throw new Failure(ExitCode.USAGE, "amity: --format svg draws charts; use it with reconcile --chart.");
-        }
-        if (format == Format.REPORT) {
+        if (!format.tables() && format.report()) {
             throw new Failure(ExitCode.USAGE, "amity: --format report lays out reconcile's findings; use table here.");
+        }
+        if (!format.tables()) {
+            throw new Failure(ExitCode.USAGE, "amity: --format svg draws charts; use it with reconcile --chart.");
         }
         RenderOptions opts = settings(env);
         emit(out, dataPaths, pw -> Renderer.render(table, opts, pw, err));

@@ -1,5 +1,6 @@
 package amity.cli;
 
+import amity.model.RecordType;
 import amity.query.Catalog;
 import amity.query.ClosedValues;
 import amity.query.Expression;
@@ -7,10 +8,9 @@ import amity.query.Field;
 import amity.query.QueryError;
 import amity.query.RecordFields;
 import amity.query.SortKeys;
-import amity.model.RecordType;
 import amity.query.ValueRow;
-import amity.report.ListReport;
 import amity.report.Query;
+import amity.report.listing.ListReport;
 import amity.text.Nearest;
 import java.util.List;
 import picocli.CommandLine.Mixin;

@@ -6,16 +6,15 @@ import amity.query.Field;
 import amity.query.SortKeys;
 import amity.render.Format;
 import amity.render.RenderOptions;
-import amity.render.SvgTimeline;
-import amity.render.TimelineChart;
-import amity.report.Explain;
-import amity.report.ImpliedReport;
-import amity.report.JointExplain;
-import amity.report.Timeline;
-import amity.report.Finding;
-import amity.report.ReconcileReport;
-import amity.report.Reconciler;
-import amity.report.Status;
+import amity.render.Renderer;
+import amity.report.reconcile.Explain;
+import amity.report.reconcile.Finding;
+import amity.report.reconcile.ImpliedReport;
+import amity.report.reconcile.JointExplain;
+import amity.report.reconcile.ReconcileReport;
+import amity.report.reconcile.Reconciler;
+import amity.report.reconcile.Status;
+import amity.report.reconcile.Timeline;
 import amity.text.Nearest;
 import amity.text.Plural;
 import java.util.ArrayList;
@@ -24,8 +23,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -119,17 +118,11 @@ final class ReconcileCommand extends DataCommand {
             return output.write(table, amity.env, spec.commandLine().getOut(), err, loaded.paths());
         }
         if (chart) {
-            output.chartIn(Set.of(Format.TABLE, Format.SVG), "a text timeline (--format table) or an SVG file "
+            output.chartIn(Format.Chart.TIMELINE, "a text timeline (--format table) or an SVG file "
                     + "(--format svg)");
             List<Timeline> timelines = Timeline.of(loaded.data());
             RenderOptions opts = output.settings(amity.env);
-            output.emit(out(), loaded.paths(), pw -> {
-                if (output.format == Format.SVG) {
-                    SvgTimeline.render(timelines, pw);
-                } else {
-                    TimelineChart.render(timelines, opts, pw);
-                }
-            });
+            output.emit(out(), loaded.paths(), pw -> Renderer.timeline(timelines, opts, pw));
             return ExitCode.OK;
         }
         List<String> statusWords = statuses.stream().filter(w -> !ReconcileReport.Acknowledged.WORDS.contains(w))
@@ -161,9 +154,8 @@ final class ReconcileCommand extends DataCommand {
                     ReconcileReport.fails(findings, failing));
         }
         // The formats a program reads carry every field; the table and markdown, those a person reads first.
-        boolean structured = EnumSet.of(Format.CSV, Format.TSV, Format.JSON, Format.JSONL).contains(output.format);
         List<Field> columns = output.columns(ReconcileReport.CATALOG,
-                structured ? ReconcileReport.STRUCTURED_FIELDS : ReconcileReport.DEFAULT_FIELDS);
+                output.format.structured() ? ReconcileReport.STRUCTURED_FIELDS : ReconcileReport.DEFAULT_FIELDS);
         SortKeys sort = QueryCommand.parse(() -> SortKeys.parse(output.sort, ReconcileReport.CATALOG), "--sort");
         var table = ReconcileReport.table(findings, columns, sort, output.limit, notes);
         int status = output.write(table, amity.env, spec.commandLine().getOut(), err, loaded.paths());
@@ -192,7 +184,7 @@ final class ReconcileCommand extends DataCommand {
     }
 
     /** --explain KEY: a joint finding's set, or a finding's figure as --explain FIGURE shows it. */
-    private amity.report.Table explainFinding(Loader.Loaded loaded) {
+    private amity.table.Table explainFinding(Loader.Loaded loaded) {
         var data = loaded.data();
         List<Finding> findings = Reconciler.run(data);
         var found = findings.stream().filter(f -> f.key().equals(explain)).findFirst();

@@ -1,9 +1,8 @@
 package amity.cli;
 
-import amity.render.Format;
-import amity.render.ReportWriter;
-import amity.report.Attention;
-import amity.report.Finding;
+import amity.render.Renderer;
+import amity.report.reconcile.Attention;
+import amity.report.reconcile.Finding;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,11 +19,11 @@ final class ReportView {
     /** Whether reconcile writes the report; --format report with a table's option is a usage error. */
     static boolean chosen(OutputOptions output, CommandSpec spec, Env env) {
         List<String> tableOptions = output.tableOptions();
-        if (output.format == Format.REPORT && !tableOptions.isEmpty()) {
+        if (output.format.report() && !tableOptions.isEmpty()) {
             throw new Failure(ExitCode.USAGE, "amity: " + tableOptions.get(0) + " shapes a table, and --format "
                     + "report lists the findings by status; use --format table with it.");
         }
-        if (output.format == Format.REPORT) {
+        if (output.format.report()) {
             return true;
         }
         boolean formatGiven = spec.commandLine().getParseResult() != null
@@ -39,7 +38,7 @@ final class ReportView {
     static int write(OutputOptions output, Env env, PrintWriter out, List<Path> dataPaths, List<Finding> findings,
             boolean everything, List<String> notes, boolean fails) {
         var opts = output.settings(env);
-        output.emit(out, dataPaths, pw -> ReportWriter.write(Attention.of(findings, everything, notes), opts, pw));
+        output.emit(out, dataPaths, pw -> Renderer.report(Attention.of(findings, everything, notes), opts, pw));
         if (fails) {
             return ExitCode.FINDINGS;
         }

@@ -5,7 +5,7 @@ import amity.model.Identified;
 import amity.model.RecordType;
 import amity.query.Field;
 import amity.query.RecordFields;
-import amity.report.ReconcileReport;
+import amity.report.reconcile.ReconcileReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,10 +1,9 @@
 package amity.cli;
 
 import amity.model.RecordType;
-import amity.render.Format;
 import amity.render.RenderOptions;
 import amity.render.Renderer;
-import amity.report.ShowReport;
+import amity.report.listing.ShowReport;
 import amity.text.Nearest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +43,7 @@ final class ShowCommand extends DataCommand {
             throw new Failure(ExitCode.USAGE, "amity: no record has the id '" + id + "'"
                     + Nearest.hint(id, all.keySet()));
         }
-        if (output.format == Format.JSON || output.format == Format.JSONL) {
+        if (output.format.nested()) {
             if (!output.fields.isEmpty()) {
                 throw new Failure(ExitCode.USAGE, "amity: show --format " + output.format.name().toLowerCase(
                         java.util.Locale.ROOT) + " writes the whole record as one object; --fields picks the field "

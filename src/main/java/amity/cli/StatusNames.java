@@ -1,7 +1,7 @@
 package amity.cli;
 
-import amity.report.ReconcileReport;
-import amity.report.Status;
+import amity.report.reconcile.ReconcileReport;
+import amity.report.reconcile.Status;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.stream.Stream;

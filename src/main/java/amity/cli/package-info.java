@@ -11,6 +11,12 @@
  * does not read them: {@code GenerateModel} writes picocli's model into the jar at build time and
  * {@code CommandModel} rebuilds it (reading annotations makes proxy classes no start-up archive keeps).
  *
+ * <p>Build tooling is in this package but another source root, {@code src/build/java}, compiled after
+ * this one into {@code target/build-classes} and never shipped: {@code GenerateModel}, {@code GenerateDocs}
+ * (the bash, zsh and fish scripts from {@code Completion}'s model, and the man pages through
+ * picocli-codegen with {@code ManPageSections}). {@code Train} stays in the jar: bin/amity runs it on
+ * the user's JDK to record the start-up archive, which must be made with the very jar it serves.
+ *
  * <p>To add a command: a class extending {@code DataCommand} with a {@code @Command} (name,
  * description, a footer of two or three real examples), one entry in {@code Amity.COMMANDS}, a
  * golden case under {@code src/test/cases/VERB/}, and the regenerated {@code completions/} and

@@ -5,7 +5,7 @@ import amity.model.Dataset;
 import amity.model.Figure;
 import amity.model.Origin;
 import amity.model.RecordType;
-import amity.read.Problem;
+import amity.problem.Problem;
 import amity.text.Nearest;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package amity.query;
 
 import amity.model.DateInterval;
+import amity.table.Value;
 import java.time.LocalDate;
 
 /** Derived date fields: a date widened to whole years or decades, written in EDTF. */

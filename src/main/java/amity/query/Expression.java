@@ -3,6 +3,7 @@ package amity.query;
 import amity.model.DateInterval;
 import amity.model.Truth;
 import amity.query.Node.Literal;
+import amity.table.Value;
 import java.util.List;
 
 /**
@@ -165,7 +166,8 @@ public final class Expression {
         };
     }
 
-    static String text(Value v) {
+    /** A value as text for comparisons and keys: lists joined with "; ". */
+    public static String text(Value v) {
         return v.asText("; ");
     }
 

@@ -1,5 +1,7 @@
 package amity.query;
 
+import amity.table.FieldType;
+import amity.table.Value;
 import java.util.function.Function;
 
 /** A field of a record type and how to read its value off a record of type {@code R}. */

@@ -2,6 +2,7 @@ package amity.query;
 
 import amity.model.DateInterval;
 import amity.query.Node.Literal;
+import amity.table.FieldType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,11 @@
 package amity.query;
 
-import static amity.query.FieldType.BOOLEAN;
-import static amity.query.FieldType.DATE;
-import static amity.query.FieldType.LIST;
-import static amity.query.FieldType.NUMBER;
-import static amity.query.FieldType.TEXT;
+import amity.table.Value;
+import static amity.table.FieldType.BOOLEAN;
+import static amity.table.FieldType.DATE;
+import static amity.table.FieldType.LIST;
+import static amity.table.FieldType.NUMBER;
+import static amity.table.FieldType.TEXT;
 
 import amity.model.Acknowledgement;
 import amity.model.Agreement;
@@ -24,8 +25,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**

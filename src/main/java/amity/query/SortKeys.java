@@ -1,5 +1,6 @@
 package amity.query;
 
+import amity.table.Value;
 import amity.text.TextOrder;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package amity.query;
 
+import amity.table.Value;
 import java.util.Map;
 
 /** A row whose values were read once from a record, in catalog order. */

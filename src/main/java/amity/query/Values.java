@@ -1,5 +1,6 @@
 package amity.query;
 
+import amity.table.Value;
 import amity.text.TextOrder;
 
 /** The order of values of one type: numbers numerically, dates by their days, text by {@link TextOrder}. */

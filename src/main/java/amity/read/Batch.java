@@ -11,6 +11,7 @@ import amity.model.Origin;
 import amity.model.Place;
 import amity.model.Program;
 import amity.model.Source;
+import amity.problem.Problem;
 import amity.text.Nearest;
 import java.util.ArrayList;
 import java.util.Collections;

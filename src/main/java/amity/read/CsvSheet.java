@@ -1,6 +1,7 @@
 package amity.read;
 
 import amity.model.Origin;
+import amity.problem.Problem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;

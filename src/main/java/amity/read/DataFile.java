@@ -7,6 +7,7 @@ import amity.model.Figure;
 import amity.model.Place;
 import amity.model.Program;
 import amity.model.Source;
+import amity.problem.Problem;
 import java.util.List;
 
 /**

@@ -1,16 +1,19 @@
 package amity.read;
 
+import amity.io.OsReason;
 import amity.read.DataReader.Unreadable;
+import amity.text.Visible;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,8 +37,15 @@ final class DataFiles {
     private DataFiles() {
     }
 
-    /** One data file to read, or standard input (read once, when the paths are listed). */
-    record Input(String name, Path file, byte[] stdin) {
+    /**
+     * One data file to read, or standard input (read once, when the paths are listed); its content
+     * once read ({@link #loaded}), and the file's modification time from just before that read.
+     */
+    record Input(String name, Path file, byte[] content, long modified) {
+        Input(String name, Path file, byte[] content) {
+            this(name, file, content, 0);
+        }
+
         boolean isStdin() {
             return file == null;
         }
@@ -46,7 +56,21 @@ final class DataFiles {
         }
 
         byte[] bytes() throws Unreadable {
-            return file == null ? stdin : DataFiles.bytes(file, name);
+            return content != null ? content : DataFiles.bytes(file, name);
+        }
+
+        /** This file with its bytes read now, once: what is stamped is what is parsed. */
+        Input loaded() throws Unreadable {
+            if (content != null) {
+                return this;
+            }
+            long time;
+            try {
+                time = Files.getLastModifiedTime(file).toMillis();
+            } catch (IOException e) {
+                throw new Unreadable(name + ": cannot be read: " + OsReason.of(e) + ".");
+            }
+            return new Input(name, file, DataFiles.bytes(file, name), time);
         }
     }
 
@@ -57,7 +81,7 @@ final class DataFiles {
      * The inputs under the roots, in order, each file once ({@link #STDIN} is read here, once). Every
      * path is listed before standard input is read, so a wrong path fails at once.
      */
-    static List<Input> inputs(List<Path> roots, InputStream in) throws Unreadable {
+    static List<Input> inputs(List<Path> roots, InputStream in, List<String> notes) throws Unreadable {
         List<Input> out = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path root : roots) {
@@ -67,7 +91,7 @@ final class DataFiles {
                 }
                 continue;
             }
-            for (Path f : list(root)) {
+            for (Path f : list(root, notes)) {
                 if (seen.add(identity(f))) {
                     out.add(new Input(display(f), f, null));
                 }
@@ -95,12 +119,41 @@ final class DataFiles {
         try {
             bytes = in.readAllBytes();
         } catch (IOException e) {
-            throw new Unreadable("<stdin>: cannot be read: " + OsReason.of(e) + ".");
+            if (!closed(e)) {
+                throw new Unreadable("<stdin>: cannot be read: " + OsReason.of(e) + ".");
+            }
+            // A closed standard input (amity <&-) is an empty one.
+            bytes = new byte[0];
         }
         if (bytes.length == 0) {
             throw new Unreadable("<stdin>: --data - was given, but standard input is empty.");
         }
         return bytes;
+    }
+
+    private static boolean closed(IOException e) {
+        return e.getMessage() != null && e.getMessage().contains("Bad file descriptor");
+    }
+
+    /**
+     * A data path as given: "-" and /dev/stdin are both standard input (read once, the same way);
+     * a name the locale's character set cannot hold (LC_ALL=C and a non-ASCII name) is unreadable.
+     */
+    static Path path(String given) throws Unreadable {
+        if (given.equals("/dev/stdin")) {
+            return STDIN;
+        }
+        try {
+            return Path.of(given);
+        } catch (InvalidPathException e) {
+            throw new Unreadable(Visible.of(given) + ": " + unnamable());
+        }
+    }
+
+    /** Why a path cannot be named: the locale, and what to do. */
+    public static String unnamable() {
+        return "this name cannot be written in the locale's character set (" + System.getProperty("sun.jnu.encoding",
+                "unknown") + "); run amity with a UTF-8 locale, e.g. LC_ALL=C.UTF-8.";
     }
 
     /** A path as messages show it: inside the jar as data/..., else relative to the working folder. */
@@ -141,9 +194,10 @@ final class DataFiles {
     }
 
     /** The data files under one path: the path itself when it is a file, whatever its name. */
-    static List<Path> list(Path root) throws Unreadable {
+    static List<Path> list(Path root, List<String> notes) throws Unreadable {
         if (!Files.exists(root)) {
-            throw new Unreadable(root + (Files.isSymbolicLink(root) ? ": a symbolic link to a missing file or folder."
+            throw new Unreadable(root + (loop(root) ? ": " + LOOP
+                    : Files.isSymbolicLink(root) ? ": a symbolic link to a missing file or folder."
                     : ": no such file or folder."));
         }
         if (!Files.isDirectory(root)) {
@@ -165,9 +219,14 @@ final class DataFiles {
                                 return FileVisitResult.CONTINUE;
                             }
                             if (attrs.isSymbolicLink()) {
-                                // Visited with the link's own attributes: its target is missing.
-                                throw new NoSuchFileException(file.toString(), null, "a symbolic link to a "
-                                        + "missing file");
+                                // Visited with the link's own attributes: its target is missing, or it loops.
+                                throw new NoSuchFileException(file.toString(), null, loop(file)
+                                        ? LOOP.substring(0, LOOP.length() - 1) : "a symbolic link to a missing file");
+                            }
+                            if (!attrs.isRegularFile()) {
+                                // A pipe or device would block the run or never end: skipped, and said so.
+                                notes.add(display(file) + ": not a regular file (a pipe, socket or device); skipped.");
+                                return FileVisitResult.CONTINUE;
                             }
                             out.add(file);
                             return FileVisitResult.CONTINUE;
@@ -217,6 +276,24 @@ final class DataFiles {
     private static Unreadable tooLarge(String name) {
         return new Unreadable(name + ": the file holds more than 1 GiB, the most one data file may hold; split it "
                 + "into several files.");
+    }
+
+    private static final String LOOP = "a symbolic link loop (the link leads, through links, back to itself); "
+            + "point it at a file or folder.";
+
+    /** Whether a path is a link that never reaches a file (ELOOP), rather than one to a missing file. */
+    private static boolean loop(Path p) {
+        if (!Files.isSymbolicLink(p)) {
+            return false;
+        }
+        try {
+            p.toRealPath();
+            return false;
+        } catch (FileSystemException e) {
+            return e.getReason() != null && e.getReason().toLowerCase(java.util.Locale.ROOT).contains("symbolic link");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean hidden(Path p) {

@@ -1,6 +1,7 @@
 package amity.read;
 
 import amity.model.Dataset;
+import amity.problem.Problem;
 import amity.read.DataFiles.Input;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,38 +67,50 @@ public final class DataReader {
 
     /**
      * What was loaded: the records, every problem (reading and checks, sorted), the data files'
-     * names as messages show them, and the roots read (the shipped data folder when no path was given).
+     * names as messages show them, the roots read (the shipped data folder when no path was given), and
+     * what was skipped (a pipe or device inside a data folder), one sentence each.
      */
-    public record Result(Dataset dataset, List<Problem> problems, List<String> files, List<Path> roots) {
+    public record Result(Dataset dataset, List<Problem> problems, List<String> files, List<Path> roots,
+            List<String> notes) {
     }
 
     /** Loads the data a request names; see the class comment for the steps. */
     public static Result load(Request request) throws Unreadable {
         List<Path> roots = new ArrayList<>();
         for (String p : request.paths()) {
-            roots.add(Path.of(p));
+            roots.add(DataFiles.path(p));
         }
         if (roots.isEmpty()) {
             roots.add(DataFiles.shipped());
         }
-        List<Input> inputs = DataFiles.inputs(roots, request.stdin());
+        List<String> notes = new ArrayList<>();
+        List<Input> inputs = DataFiles.inputs(roots, request.stdin(), notes);
         List<Path> protectedRoots = roots.stream().filter(r -> !r.equals(DataFiles.STDIN)).toList();
         if (!inputs.stream().allMatch(Input::rereadable)) {
             // Standard input and pipes are read once: with positions, and never snapshotted.
             Batch b = read(inputs, true);
-            return result(b, request.checks(), protectedRoots);
+            return result(b, request.checks(), protectedRoots, notes);
         }
-        List<Path> files = inputs.stream().map(Input::file).toList();
         Optional<Path> folder = request.snapshots();
-        Optional<List<Snapshot.Stamp>> stamps = folder.flatMap(f -> Snapshot.stamps(files));
+        Optional<List<Snapshot.Stamp>> stamps = Optional.empty();
+        if (folder.isPresent()) {
+            // Each file read once: the snapshot's stamp is of the bytes parsed, not of a second read.
+            List<Input> loaded = new ArrayList<>();
+            for (Input in : inputs) {
+                loaded.add(in.loaded());
+            }
+            inputs = loaded;
+            stamps = Optional.of(Snapshot.stamps(inputs));
+        }
         Optional<Snapshot.Loaded> snapshot = stamps.flatMap(s -> Snapshot.load(folder.get(), s));
         if (snapshot.isPresent()) {
-            return new Result(snapshot.get().dataset(), List.of(), snapshot.get().files(), protectedRoots);
+            return new Result(snapshot.get().dataset(), List.of(), snapshot.get().files(), protectedRoots,
+                    List.copyOf(notes));
         }
         // First without positions (light and fast); only data with problems is read again with them.
-        Result r = result(read(inputs, false), request.checks(), protectedRoots);
+        Result r = result(read(inputs, false), request.checks(), protectedRoots, notes);
         if (!r.problems().isEmpty()) {
-            r = result(read(inputs, true), request.checks(), protectedRoots);
+            r = result(read(inputs, true), request.checks(), protectedRoots, notes);
         }
         if (r.problems().isEmpty() && stamps.isPresent()) {
             Snapshot.save(folder.get(), stamps.get(), r.dataset(), r.files());
@@ -112,12 +125,13 @@ public final class DataReader {
         return b.dataset();
     }
 
-    private static Result result(Batch b, Function<Dataset, List<Problem>> checks, List<Path> roots) {
+    private static Result result(Batch b, Function<Dataset, List<Problem>> checks, List<Path> roots,
+            List<String> notes) {
         Dataset d = b.dataset();
         List<Problem> problems = new ArrayList<>(b.problems);
         problems.addAll(checks.apply(d));
         Collections.sort(problems);
-        return new Result(d, List.copyOf(problems), List.copyOf(b.files), roots);
+        return new Result(d, List.copyOf(problems), List.copyOf(b.files), roots, List.copyOf(notes));
     }
 
     /**

@@ -5,6 +5,7 @@ import amity.model.Ending;
 import amity.model.Origin;
 import amity.model.Shape;
 import amity.model.Spots;
+import amity.problem.Problem;
 import amity.read.YNode.Entry;
 import amity.read.YNode.YList;
 import amity.read.YNode.YMap;
@@ -158,9 +159,18 @@ final class Fields {
         return d.given() ? new Ending.Ended(d) : Ending.LASTS;
     }
 
+    /** The longest number read, in characters (digits, sign and point). */
+    static final int MAX_NUMBER = 100;
+
     BigDecimal number(String key) {
         String s = required(key);
         if (s.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        if (s.length() > MAX_NUMBER) {
+            // Arithmetic on a million digits takes minutes; no count or amount needs more than a few dozen.
+            problems.add(new Problem(raw(key).at(), 1, String.format(java.util.Locale.ROOT, "this number is %,d "
+                    + "characters long; amity reads numbers of at most %d characters.", s.length(), MAX_NUMBER)));
             return BigDecimal.ZERO;
         }
         if (!NUMBER.matcher(s).matches()) {

@@ -4,6 +4,7 @@ import amity.model.DateInterval;
 import amity.model.Origin;
 import amity.model.Source;
 import amity.model.Spots;
+import amity.problem.Problem;
 import amity.read.YNode.Entry;
 import amity.read.YNode.YMap;
 import amity.read.YNode.YScalar;

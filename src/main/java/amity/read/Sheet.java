@@ -1,6 +1,7 @@
 package amity.read;
 
 import amity.model.Origin;
+import amity.problem.Problem;
 import java.util.List;
 import java.util.Optional;
 

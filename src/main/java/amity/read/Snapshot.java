@@ -1,5 +1,6 @@
 package amity.read;
 
+import amity.io.AtomicFile;
 import amity.model.Dataset;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -45,32 +46,17 @@ final class Snapshot {
     }
 
     /**
-     * The stamps of the files now; none when one cannot be read (then the full read reports it) or
-     * is not a regular file: a pipe (`--data <(...)`) can be read only once, and by the reader.
+     * The stamps of files already read ({@link DataFiles.Input#loaded}): size and checksum of the
+     * very bytes that will be parsed, and the modification time from before they were read.
      */
-    static Optional<List<Stamp>> stamps(List<Path> files) {
+    static List<Stamp> stamps(List<DataFiles.Input> files) {
         List<Stamp> out = new ArrayList<>();
-        try {
-            for (Path f : files) {
-                if (!Files.isRegularFile(f)) {
-                    return Optional.empty();
-                }
-                CRC32C crc = new CRC32C();
-                long size = 0;
-                try (InputStream in = Files.newInputStream(f)) {
-                    byte[] buf = new byte[1 << 16];
-                    for (int n; (n = in.read(buf)) > 0; ) {
-                        crc.update(buf, 0, n);
-                        size += n;
-                    }
-                }
-                out.add(new Stamp(f.toUri().toString(), size, Files.getLastModifiedTime(f).toMillis(),
-                        crc.getValue()));
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+        for (DataFiles.Input f : files) {
+            CRC32C crc = new CRC32C();
+            crc.update(f.content());
+            out.add(new Stamp(f.file().toUri().toString(), f.content().length, f.modified(), crc.getValue()));
         }
-        return Optional.of(out);
+        return out;
     }
 
     /** The snapshot for exactly these stamps, if a sound one exists. */
@@ -153,24 +139,31 @@ final class Snapshot {
     }
 
     /**
-     * amity's version, the codec's own bytes and the shapes it writes: a snapshot from another
-     * release, or from a build whose codec or shapes differ, is never read.
+     * The build's digest (a checksum of its classes and bundled data, computed when it was built),
+     * else amity's version, the codec's own bytes and the shapes it writes: a snapshot from another
+     * build is never read, however its version is called.
      */
     private static String version() {
         Properties p = new Properties();
         CRC32C codec = new CRC32C();
+        String build = "";
         try (InputStream in = Snapshot.class.getResourceAsStream("/amity/version.properties");
-                InputStream c = Snapshot.class.getResourceAsStream("SnapshotCodec.class")) {
+                InputStream c = Snapshot.class.getResourceAsStream("SnapshotCodec.class");
+                InputStream d = Snapshot.class.getResourceAsStream("/amity/build.digest")) {
             if (in != null) {
                 p.load(in);
             }
             if (c != null) {
                 codec.update(c.readAllBytes());
             }
+            if (d != null) {
+                build = new String(d.readAllBytes(), StandardCharsets.US_ASCII).strip();
+            }
             codec.update(SnapshotCodec.layout().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // an unknown version never matches a snapshot's
         }
-        return p.getProperty("version", "unknown") + "/" + FORMAT + "/" + Long.toHexString(codec.getValue());
+        return p.getProperty("version", "unknown") + "/" + FORMAT + "/" + Long.toHexString(codec.getValue()) + "/"
+                + build;
     }
 }

@@ -1,6 +1,7 @@
 package amity.read;
 
 import amity.model.Origin;
+import amity.problem.Problem;
 import amity.read.YNode.Entry;
 import amity.read.YNode.YList;
 import amity.read.YNode.YMap;
@@ -28,6 +29,12 @@ import org.yaml.snakeyaml.reader.StreamReader;
  */
 final class TreeReader {
     static final int MAX_DEPTH = 64;
+    /**
+     * The longest value and the longest line read (64 KB of characters): SnakeYAML reads a long
+     * scalar in quadratic time (a 4 MB line takes 19 s), so a longer line is refused before it is
+     * parsed; long text is written as a block scalar (|) over several lines.
+     */
+    static final int MAX_SCALAR = 65_536;
 
     private static final LoaderOptions OPTIONS = options();
 
@@ -97,7 +104,7 @@ final class TreeReader {
      * one problem, and the document it is in never reaches {@link Documents#document}.
      */
     void read(String text, Documents documents) {
-        if (forbiddenCharacter(text)) {
+        if (forbiddenCharacter(text) || longLine(text)) {
             return;
         }
         this.documents = documents;
@@ -192,6 +199,10 @@ final class TreeReader {
             case Scalar -> {
                 // Every scalar keeps the text as written: "NO" stays NO, 1979-03-14 stays a text.
                 ScalarEvent s = (ScalarEvent) e;
+                if (s.getValue().length() > MAX_SCALAR) {
+                    problems.add(new Problem(at, 1, tooLong("this value", s.getValue().length())));
+                    throw new Stop();
+                }
                 return new YScalar(at, s.getValue(), isNull(s));
             }
             default -> throw new IllegalStateException("unexpected " + e);
@@ -240,6 +251,33 @@ final class TreeReader {
             case "~", "null", "Null", "NULL" -> true;
             default -> false;
         };
+    }
+
+    /** The first line longer than {@link #MAX_SCALAR}, as a problem at its first character past the limit. */
+    private boolean longLine(String text) {
+        int line = 1;
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                line += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 0 : 1;
+                length = 0;
+            } else if (++length > MAX_SCALAR) {
+                int end = i;
+                while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                    end++;
+                }
+                problems.add(new Problem(origin(line, MAX_SCALAR + 1), 1, tooLong("this line", end - i + MAX_SCALAR)));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String tooLong(String what, int length) {
+        return String.format(java.util.Locale.ROOT, "%s is %,d characters long; amity reads at most %,d (64 KB) in "
+                + "one line or value: write long text as a block scalar (|) over several lines.", what, length,
+                MAX_SCALAR);
     }
 
     /**

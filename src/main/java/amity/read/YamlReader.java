@@ -3,6 +3,7 @@ package amity.read;
 import amity.model.Country;
 import amity.model.Origin;
 import amity.model.RecordType;
+import amity.problem.Problem;
 import amity.read.YNode.Entry;
 import amity.read.YNode.YList;
 import amity.read.YNode.YMap;

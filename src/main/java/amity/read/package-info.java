@@ -8,9 +8,8 @@
  * run on the result (read again with positions when they find problems), and clean data leaves a
  * snapshot. {@code YamlReader} is the YAML format: {@code TreeReader} turns SnakeYAML's parser events
  * into {@code YNode}s with positions, one record at a time for a data file's lists (no file's whole
- * tree is held), and {@code RecordBinder} and {@code Fields} bind each to its record. A {@link amity.read.Problem}
- * is one error; {@code ProblemFormat} prints it. {@code AtomicFile} is the one atomic file writer,
- * shared by snapshots and {@code --output}.
+ * tree is held), and {@code RecordBinder} and {@code Fields} bind each to its record. Every error is an
+ * {@link amity.problem.Problem}; snapshots are written through {@link amity.io.AtomicFile}.
  *
  * <p>To add a format (e.g. CSV): a class implementing {@code RecordReader} (its file name endings,
  * and a {@code read} that adds records with their {@code Origin}s and problems to the batch), and one

@@ -1,7 +1,7 @@
 package amity.render;
 
-import amity.read.AtomicFile;
-import amity.read.OsReason;
+import amity.io.AtomicFile;
+import amity.io.OsReason;
 import java.io.BufferedWriter;
 import java.io.FilterWriter;
 import java.io.IOException;
@@ -46,32 +46,28 @@ public final class AtomicOutput {
     }
 
     public static void write(Path target, List<Path> protectedPaths, Body body) throws Refused, Failed {
-        Path abs = target.toAbsolutePath().normalize();
-        try {
-            // Through a symbolic link, the file it points at is replaced, not the link.
-            abs = Files.isSymbolicLink(abs) && Files.exists(abs) ? abs.toRealPath() : abs;
-        } catch (IOException e) {
-            throw new Failed("cannot write " + target + ": " + OsReason.of(e) + ".");
-        }
-        if (Files.isDirectory(abs)) {
-            throw new Refused("cannot write to " + target + ": it is a folder.");
-        }
-        String name = abs.getFileName().toString();
-        for (Path p : protectedPaths) {
-            Path q = p.toAbsolutePath().normalize();
-            boolean inside = abs.equals(q) || (abs.startsWith(q) && (name.endsWith(".yaml") || name.endsWith(".yml")));
-            if (inside) {
-                throw new Refused("refusing to write over " + target + ": it is one of amity's data files.");
-            }
-        }
-        if (Files.exists(abs) && !Files.isRegularFile(abs)) {
+        Path abs = target.toAbsolutePath();
+        if (Files.exists(abs) && !Files.isRegularFile(abs) && !Files.isDirectory(abs)) {
             // A device or a pipe (/dev/stdout, a FIFO) cannot be replaced by a rename: write to it as it is.
+            // (/dev/stdout into a pipe is a link to "pipe:[N]", which has no real path to resolve.)
             try (OutputStream out = Files.newOutputStream(abs, StandardOpenOption.WRITE)) {
                 text(out, body);
             } catch (IOException e) {
                 throw new Failed("cannot write " + target + ": " + OsReason.of(e) + ".");
             }
             return;
+        }
+        abs = real(abs);
+        if (Files.isDirectory(abs)) {
+            throw new Refused("cannot write to " + target + ": it is a folder.");
+        }
+        String name = abs.getFileName().toString();
+        for (Path p : protectedPaths) {
+            Path q = real(p.toAbsolutePath());
+            boolean inside = abs.equals(q) || (abs.startsWith(q) && (name.endsWith(".yaml") || name.endsWith(".yml")));
+            if (inside) {
+                throw new Refused("refusing to write over " + target + ": it is one of amity's data files.");
+            }
         }
         if (!Files.isDirectory(abs.getParent())) {
             throw new Failed("cannot write " + target + ": there is no folder " + abs.getParent() + ".");
@@ -82,6 +78,20 @@ public final class AtomicOutput {
         } catch (IOException e) {
             throw new Failed("cannot write " + target + ": " + OsReason.of(e) + "; nothing was written"
                     + (existed ? ", and the earlier " + target + " is as it was." : "."));
+        }
+    }
+
+    /**
+     * A path with every component resolved (symbolic links in its folders too, and the last one when
+     * it exists: the file a link points at is replaced, not the link); as far as it exists.
+     */
+    static Path real(Path abs) {
+        try {
+            return abs.toRealPath();
+        } catch (IOException e) {
+            Path parent = abs.getParent();
+            return parent == null || abs.getFileName() == null ? abs.normalize()
+                    : real(parent).resolve(abs.getFileName().toString()).normalize();
         }
     }
 

@@ -1,7 +1,7 @@
 package amity.render;
 
-import amity.query.Value;
-import amity.report.Table;
+import amity.table.Table;
+import amity.table.Value;
 import amity.text.Visible;
 import amity.text.Width;
 import amity.text.Wrap;
@@ -14,14 +14,14 @@ import java.math.RoundingMode;
  * bars scaled to the width, the certain part of a range solid (█) and the possible part shaded (░).
  * Every line fits the width: labels too long for it are cut with …, the title and notes wrap.
  */
-public final class BarChart {
+final class BarChart {
     private static final int MIN_AREA = 10;
 
     private BarChart() {
     }
 
     /** Draws to the options' chart width, in colour when they say so. */
-    public static void render(Table table, int labelColumn, int valueColumn, RenderOptions o, PrintWriter out) {
+    static void render(Table table, int labelColumn, int valueColumn, RenderOptions o, PrintWriter out) {
         int width = o.chartWidth();
         boolean color = o.color();
         int labelWidth = 0;

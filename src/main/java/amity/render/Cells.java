@@ -1,8 +1,8 @@
 package amity.render;
 
-import amity.query.FieldType;
-import amity.query.Value;
-import amity.report.Column;
+import amity.table.Column;
+import amity.table.FieldType;
+import amity.table.Value;
 
 /** A value as text in a cell: the one rule every format shares. */
 final class Cells {

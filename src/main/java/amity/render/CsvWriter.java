@@ -1,10 +1,11 @@
 package amity.render;
 
-import amity.report.Column;
-import amity.report.Table;
+import amity.table.Column;
+import amity.table.Table;
+import amity.text.Visible;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,7 +14,8 @@ import java.util.List;
 
 /**
  * CSV through jackson-dataformat-csv: RFC 4180 quoting, "\n" line ends, a header row, columns laid
- * out by {@link FlatColumns} (dates and ranges in several columns), lists joined with "; ".
+ * out by {@link FlatColumns} (dates and ranges in several columns), lists joined with "; "; on a
+ * terminal, control and invisible characters are shown escaped.
  */
 final class CsvWriter {
     // The streaming factory, not CsvMapper: databind costs start-up time and is not needed to write rows.
@@ -38,10 +40,10 @@ final class CsvWriter {
             ((CsvGenerator) g).enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (o.header()) {
-                writeRow(g, header);
+                writeRow(g, shown(header, o));
             }
             for (Table.TableRow r : table.rows()) {
-                writeRow(g, row(table, r, o.raw()));
+                writeRow(g, shown(row(table, r, o.raw()), o));
             }
             g.flush();
         } catch (IOException e) {
@@ -61,6 +63,14 @@ final class CsvWriter {
         return java.util.stream.IntStream.range(0, cols.size())
                 .mapToObj(i -> FlatColumns.cells(cols.get(i), r.cells().get(i), raw))
                 .flatMap(List::stream).toList();
+    }
+
+    /**
+     * Cells as a terminal must show them: control and invisible characters escaped as in tables (an
+     * ESC in the data must not drive the terminal); to a file or a pipe they stay data, byte for byte.
+     */
+    static List<String> shown(List<String> cells, RenderOptions o) {
+        return o.toTerminal() ? cells.stream().map(Visible::of).toList() : cells;
     }
 
     private static void writeRow(JsonGenerator g, List<String> cells) throws IOException {

@@ -1,7 +1,7 @@
 package amity.render;
 
-import amity.query.Value;
-import amity.report.Column;
+import amity.table.Column;
+import amity.table.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * How a typed column lays out in the flat formats (csv, tsv), so each output column holds one type: a
- * date as written plus NAME_earliest and NAME_latest, a range as NAME_lo and NAME_hi (both always,
+ * date as written plus its {@link DateBounds}, a range as NAME_lo and NAME_hi (both always,
  * equal when the value is certain), anything else as one cell; text a spreadsheet would run as a
  * formula guarded with a leading '.
  */
@@ -23,7 +23,11 @@ final class FlatColumns {
     /** The header cells of one column. */
     static List<String> headers(Column c) {
         return switch (c.type()) {
-            case DATE -> List.of(c.name(), c.name() + "_earliest", c.name() + "_latest");
+            case DATE -> {
+                List<String> out = new ArrayList<>(List.of(c.name()));
+                out.addAll(DateBounds.names(c.name()));
+                yield out;
+            }
             case RANGE -> List.of(c.name() + "_lo", c.name() + "_hi");
             default -> List.of(c.name());
         };
@@ -40,9 +44,9 @@ final class FlatColumns {
             case NUMBER -> out.add(Cells.text(v, "; "));
             case DATE -> {
                 out.add(raw ? Cells.text(v, "; ") : guard(Cells.text(v, "; ")));
-                Value.Date d = v instanceof Value.Date x ? x : null;
-                out.add(d == null || d.date().openStart() ? "" : d.date().earliest().toString());
-                out.add(d == null || d.date().openEnd() ? "" : d.date().latest().toString());
+                for (String day : DateBounds.of(v)) {
+                    out.add(day == null ? "" : day);
+                }
             }
             default -> out.add(raw ? Cells.text(v, "; ") : guard(Cells.text(v, "; ")));
         }

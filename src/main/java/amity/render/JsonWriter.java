@@ -1,9 +1,10 @@
 package amity.render;
 
-import amity.query.Value;
-import amity.report.Column;
-import amity.report.ShowRecord;
-import amity.report.Table;
+import amity.report.listing.ShowRecord;
+import amity.table.Column;
+import amity.table.FieldType;
+import amity.table.Table;
+import amity.table.Value;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -12,11 +13,12 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * JSON (one pretty-printed array) and JSON Lines (one compact object per line) through Jackson: keys
  * in column order, numbers as numbers, lists as arrays, missing as null, dates as the text written
- * followed by NAME_earliest and NAME_latest, ranges as {"lo": .., "hi": ..}; non-ASCII unescaped.
+ * followed by their {@link DateBounds}, ranges as {"lo": .., "hi": ..}; non-ASCII unescaped.
  */
 final class JsonWriter {
     // The streaming factory, not ObjectMapper: databind costs start-up time and is not needed here.
@@ -111,19 +113,12 @@ final class JsonWriter {
             Value v = r.cells().get(i);
             g.writeFieldName(c.name());
             value(g, v);
-            if (c.type() == amity.query.FieldType.DATE) {
-                Value.Date d = v instanceof Value.Date x ? x : null;
-                g.writeFieldName(c.name() + "_earliest");
-                if (d == null || d.date().openStart()) {
-                    g.writeNull();
-                } else {
-                    g.writeString(d.date().earliest().toString());
-                }
-                g.writeFieldName(c.name() + "_latest");
-                if (d == null || d.date().openEnd()) {
-                    g.writeNull();
-                } else {
-                    g.writeString(d.date().latest().toString());
+            if (c.type() == FieldType.DATE) {
+                List<String> names = DateBounds.names(c.name());
+                List<String> days = DateBounds.of(v);
+                for (int k = 0; k < names.size(); k++) {
+                    g.writeFieldName(names.get(k));
+                    g.writeString(days.get(k));
                 }
             }
         }

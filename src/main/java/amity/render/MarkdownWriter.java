@@ -1,7 +1,7 @@
 package amity.render;
 
-import amity.report.Column;
-import amity.report.Table;
+import amity.table.Column;
+import amity.table.Table;
 import amity.text.Visible;
 import java.io.PrintWriter;
 import java.util.List;

@@ -10,6 +10,11 @@ public record RenderOptions(Format format, boolean header, boolean color, int wi
     /** Plain options for a format: header, no colour, unbounded width, charts as in a pipe. */
     public static RenderOptions of(Format format) {
         return new RenderOptions(format, true, false, 0, TerminalInfo.PIPE_WIDTH, false, false,
-                format == Format.TSV ? '\t' : ',', false);
+                format.delimiter(), false);
+    }
+
+    /** Whether the output is a terminal: only then is a table width set. */
+    public boolean toTerminal() {
+        return width > 0;
     }
 }

@@ -1,16 +1,27 @@
 package amity.render;
 
-import amity.report.Table;
+import amity.report.listing.ShowRecord;
+import amity.report.reconcile.Attention;
+import amity.report.reconcile.Timeline;
+import amity.table.Table;
 import amity.text.Visible;
 import amity.text.Wrap;
 import java.io.PrintWriter;
+import java.util.List;
 
-/** Writes a report table in the chosen format; notes go after a table, or to stderr for data formats. */
+/**
+ * The one way out of a report: a table, a record of {@code show}, a chart or reconcile's report view,
+ * each in the chosen {@link Format}, which says what it can do; notes go after a table a person
+ * reads, or to stderr for the structured formats.
+ */
 public final class Renderer {
     private Renderer() {
     }
 
     public static void render(Table table, RenderOptions o, PrintWriter out, PrintWriter err) {
+        if (!o.format().tables()) {
+            throw new IllegalArgumentException(o.format() + " does not write tables");
+        }
         switch (o.format()) {
             case TABLE -> TableWriter.write(table, o, out);
             case MARKDOWN -> MarkdownWriter.write(table, o, out);
@@ -18,22 +29,51 @@ public final class Renderer {
             case TSV -> TsvWriter.write(table, o, out);
             case JSON -> JsonWriter.write(table, false, out);
             case JSONL -> JsonWriter.write(table, true, out);
-            case SVG -> throw new IllegalArgumentException("svg draws charts, not tables");
-            case REPORT -> throw new IllegalArgumentException("report lays out reconcile's findings, not tables");
+            default -> throw new IllegalStateException(o.format() + " writes tables but has no writer");
         }
-        if (o.format() != Format.TABLE && o.format() != Format.MARKDOWN) {
+        if (o.format().structured()) {
             for (String note : table.notes()) {
                 err.print("amity: note: " + note + "\n");
             }
         }
     }
 
-    /** Writes one record of `show` as json or jsonl, the formats that carry its parts typed. */
-    public static void render(amity.report.ShowRecord record, RenderOptions o, PrintWriter out) {
-        if (o.format() != Format.JSON && o.format() != Format.JSONL) {
+    /** Writes one record of `show` in a nested format (json, jsonl), the formats that carry its parts typed. */
+    public static void render(ShowRecord record, RenderOptions o, PrintWriter out) {
+        if (!o.format().nested()) {
             throw new IllegalArgumentException("a record is written as json or jsonl; other formats take its table");
         }
         JsonWriter.write(record, o.format() == Format.JSONL, out);
+    }
+
+    /** Draws aggregate's bars: one per row, labelled by {@code labelColumn}, long as {@code valueColumn}. */
+    public static void bars(Table table, int labelColumn, int valueColumn, RenderOptions o, PrintWriter out) {
+        chart(Format.Chart.BARS, o);
+        BarChart.render(table, labelColumn, valueColumn, o, out);
+    }
+
+    /** Draws reconcile's timeline of each series: text for the terminal, or an SVG file. */
+    public static void timeline(List<Timeline> timelines, RenderOptions o, PrintWriter out) {
+        chart(Format.Chart.TIMELINE, o);
+        if (o.format() == Format.SVG) {
+            SvgTimeline.render(timelines, out);
+        } else {
+            TimelineChart.render(timelines, o, out);
+        }
+    }
+
+    /** Lays out reconcile's findings for a reader, in a format that writes the report view. */
+    public static void report(Attention attention, RenderOptions o, PrintWriter out) {
+        if (!o.format().report()) {
+            throw new IllegalArgumentException(o.format() + " does not lay out the report");
+        }
+        ReportWriter.write(attention, o, out);
+    }
+
+    private static void chart(Format.Chart chart, RenderOptions o) {
+        if (!o.format().draws(chart)) {
+            throw new IllegalArgumentException(o.format() + " does not draw " + chart);
+        }
     }
 
     /** A blank line and the notes wrapped to {@code width} columns, after a chart or a terminal's table. */

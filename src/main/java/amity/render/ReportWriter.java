@@ -1,7 +1,7 @@
 package amity.render;
 
-import amity.report.Attention;
-import amity.report.Tone;
+import amity.report.reconcile.Attention;
+import amity.table.Tone;
 import amity.text.Visible;
 import amity.text.Wrap;
 import java.io.PrintWriter;
@@ -12,14 +12,14 @@ import java.io.PrintWriter;
  * with its values and sentence wrapped under it, then one line for each kind of finding not listed.
  * Every line fits the chart width (the terminal's, else $COLUMNS, else 80) except a key wider than it.
  */
-public final class ReportWriter {
+final class ReportWriter {
     private static final String ENTRY = "  ";
     private static final String BODY = "    ";
 
     private ReportWriter() {
     }
 
-    public static void write(Attention a, RenderOptions o, PrintWriter out) {
+    static void write(Attention a, RenderOptions o, PrintWriter out) {
         int width = o.chartWidth();
         Style style = new Style(o.color());
         if (a.groups().isEmpty()) {

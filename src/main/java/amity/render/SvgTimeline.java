@@ -1,6 +1,6 @@
 package amity.render;
 
-import amity.report.Timeline;
+import amity.report.reconcile.Timeline;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Locale;
  * band and the points, however few dates; labels stand clear of the band and of each other (stacked,
  * with a leader line to their point when moved); a figure off the scale is a triangle at the top.
  */
-public final class SvgTimeline {
+final class SvgTimeline {
     private static final int W = 900;
     private static final int H = 320;
     private static final int PAD = 60;
@@ -25,7 +25,7 @@ public final class SvgTimeline {
     private SvgTimeline() {
     }
 
-    public static void render(List<Timeline> timelines, PrintWriter out) {
+    static void render(List<Timeline> timelines, PrintWriter out) {
         int height = Math.max(1, timelines.size()) * (H + 30) + 60;
         out.print(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                 + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">\n", W, height, W, height));

@@ -1,9 +1,9 @@
 package amity.render;
 
-import amity.report.Column;
-import amity.query.FieldType;
-import amity.report.Table;
-import amity.report.Tone;
+import amity.table.Column;
+import amity.table.FieldType;
+import amity.table.Table;
+import amity.table.Tone;
 import amity.text.Visible;
 import amity.text.Width;
 import amity.text.Wrap;

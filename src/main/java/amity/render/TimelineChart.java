@@ -1,6 +1,6 @@
 package amity.render;
 
-import amity.report.Timeline;
+import amity.report.reconcile.Timeline;
 import amity.text.Visible;
 import amity.text.Width;
 import amity.text.Wrap;
@@ -17,7 +17,7 @@ import java.util.Locale;
  * scale is the records' (a figure up to twice their count widens it); a figure beyond is marked » at
  * the end of the bar and labelled as off the scale.
  */
-public final class TimelineChart {
+final class TimelineChart {
     private static final String LEGEND = "█ records certainly signed by the end of the year  ░ possibly  "
             + "● a reported figure";
     private static final String OFF_LEGEND = "» a reported figure off the scale";
@@ -26,7 +26,7 @@ public final class TimelineChart {
     }
 
     /** Draws to the options' chart width, in colour when they say so. */
-    public static void render(List<Timeline> timelines, RenderOptions o, PrintWriter out) {
+    static void render(List<Timeline> timelines, RenderOptions o, PrintWriter out) {
         int width = o.chartWidth();
         boolean color = o.color();
         boolean anyOff = false;

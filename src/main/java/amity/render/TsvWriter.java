@@ -1,13 +1,13 @@
 package amity.render;
 
-import amity.report.Table;
+import amity.table.Table;
 import java.io.PrintWriter;
 import java.util.List;
 
 /**
  * TSV as Miller, PostgreSQL's COPY and the IANA text/tab-separated-values type read it: never quoted,
  * one record a line, fields apart by a tab, and a tab, newline, CR or backslash inside a value written
- * as \t, \n, \r, \\; columns laid out as in CSV.
+ * as \t, \n, \r, \\; columns laid out as in CSV (and, on a terminal, escaped as in CSV).
  */
 final class TsvWriter {
     private TsvWriter() {
@@ -19,15 +19,15 @@ final class TsvWriter {
             out.print('\uFEFF');
         }
         if (o.header()) {
-            line(CsvWriter.header(table, o.raw()), out);
+            line(CsvWriter.header(table, o.raw()), o, out);
         }
         for (Table.TableRow r : table.rows()) {
-            line(CsvWriter.row(table, r, o.raw()), out);
+            line(CsvWriter.row(table, r, o.raw()), o, out);
         }
     }
 
-    private static void line(List<String> cells, PrintWriter out) {
-        out.print(String.join("\t", cells.stream().map(TsvWriter::escape).toList()) + "\n");
+    private static void line(List<String> cells, RenderOptions o, PrintWriter out) {
+        out.print(String.join("\t", CsvWriter.shown(cells.stream().map(TsvWriter::escape).toList(), o)) + "\n");
     }
 
     static String escape(String s) {

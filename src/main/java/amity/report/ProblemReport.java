@@ -1,9 +1,12 @@
 package amity.report;
 
 import amity.model.Origin;
-import amity.query.FieldType;
-import amity.query.Value;
-import amity.read.Problem;
+import amity.problem.Problem;
+import amity.table.Column;
+import amity.table.FieldType;
+import amity.table.Table;
+import amity.table.Tone;
+import amity.table.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

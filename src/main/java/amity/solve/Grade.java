@@ -8,7 +8,7 @@ import java.util.List;
  * the ranked item for a rank; 0..0 for a claim that conflicts or counts no uncertain item), and the
  * deciding items, those of its uncertain items that may fall either way (in id order).
  */
-public record Grade(String claim, Status status, int neededMin, int neededMax, List<String> deciding) {
+public record Grade(String claim, ClaimStatus status, int neededMin, int neededMax, List<String> deciding) {
 
     public Grade {
         deciding = List.copyOf(deciding);

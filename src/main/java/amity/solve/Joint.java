@@ -112,7 +112,7 @@ public final class Joint {
                 others.clear(i);
                 jointly.add(grade(i, joint, others));
             } else {
-                jointly.add(new Grade(claims.get(i).id(), Status.CONFLICTS, 0, 0, List.of()));
+                jointly.add(new Grade(claims.get(i).id(), ClaimStatus.CONFLICTS, 0, 0, List.of()));
             }
         }
         return new Grades(alone, jointly, ids(complement(joint)), foundStopped || oracle.stopped());
@@ -128,7 +128,7 @@ public final class Joint {
         Map<String, BoolVar> need = enc.needed.get(i);
         Oracle.Answer holds = oracle.sat(on, List.of());
         if (holds == Oracle.Answer.UNSAT) {
-            return new Grade(id, Status.CONFLICTS, 0, 0, List.of());
+            return new Grade(id, ClaimStatus.CONFLICTS, 0, 0, List.of());
         }
         List<String> deciding = new ArrayList<>();
         for (Map.Entry<String, BoolVar> e : need.entrySet()) {
@@ -139,10 +139,10 @@ public final class Joint {
         }
         if (holds == Oracle.Answer.UNKNOWN) {
             // Unknown reads as "may hold": a limit never makes a possible claim a conflict.
-            return new Grade(id, Status.POSSIBLE, 0, need.size(), deciding);
+            return new Grade(id, ClaimStatus.POSSIBLE, 0, need.size(), deciding);
         }
         Oracle.Answer negated = oracle.sat(others, List.of(enc.model.arithm(enc.holds[i], "=", 0)));
-        Status status = negated == Oracle.Answer.UNSAT ? Status.CONFIRMED : Status.POSSIBLE;
+        ClaimStatus status = negated == Oracle.Answer.UNSAT ? ClaimStatus.CONFIRMED : ClaimStatus.POSSIBLE;
         IntVar sum = enc.neededSum[i];
         int min = oracle.optimum(on, sum, false).orElse(0);
         int max = oracle.optimum(on, sum, true).orElse(need.size());

@@ -23,7 +23,7 @@ public final class Visible {
                     if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0)) {
                         sb.append(String.format(Locale.ROOT, "\\x%02x", cp));
                     } else if (invisible(cp)) {
-                        sb.append(String.format(Locale.ROOT, "\\u%04x", cp));
+                        sb.append(String.format(Locale.ROOT, cp > 0xffff ? "\\U%08x" : "\\u%04x", cp));
                     } else {
                         sb.appendCodePoint(cp);
                     }
@@ -51,12 +51,14 @@ public final class Visible {
 
     /**
      * Line and paragraph separators (some terminals and editors break the line there), bidirectional
-     * overrides and isolates (they reorder the text around them), zero-width space, word joiner and
-     * byte order mark. Zero-width joiners stay: emoji and several scripts need them.
+     * overrides and isolates (they reorder the text around them), zero-width space, word joiner, the
+     * deprecated format controls U+206A-206F, byte order mark, soft hyphen and tag characters
+     * (U+E0000-E007F: invisible text a reader cannot see but a program can). Zero-width joiners stay:
+     * emoji and several scripts need them (flag emoji's tag sequences are shown escaped, a rare cost).
      */
     private static boolean invisible(int cp) {
         return cp == 0x2028 || cp == 0x2029 || cp == 0x061c || cp == 0x200b || cp == 0x200e || cp == 0x200f
-                || (cp >= 0x202a && cp <= 0x202e) || cp == 0x2060 || (cp >= 0x2066 && cp <= 0x2069)
-                || cp == 0xfeff;
+                || (cp >= 0x202a && cp <= 0x202e) || cp == 0x2060 || (cp >= 0x2066 && cp <= 0x206f)
+                || cp == 0xfeff || cp == 0x00ad || (cp >= 0xe0000 && cp <= 0xe007f);
     }
 }

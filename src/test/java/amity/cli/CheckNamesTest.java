@@ -2,7 +2,7 @@ package amity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import amity.report.Reconciler;
+import amity.report.reconcile.Reconciler;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -3,9 +3,9 @@ package amity.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.query.Field;
-import amity.report.FieldList;
-import amity.report.ReconcileReport;
-import amity.report.Reconciler;
+import amity.report.listing.FieldList;
+import amity.report.reconcile.ReconcileReport;
+import amity.report.reconcile.Reconciler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.model.Dataset;
 import amity.read.DataReader;
-import amity.report.Finding;
-import amity.report.Reconciler;
+import amity.report.reconcile.Finding;
+import amity.report.reconcile.Reconciler;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;

@@ -27,13 +27,19 @@ class SnapshotTest {
 
     @BeforeEach
     void copyTheShippedData() throws IOException {
-        data = Files.createDirectory(dir.resolve("data"));
+        data = shippedDataIn(dir);
+        env = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+    }
+
+    /** A copy of the shipped data files in DIR/data. */
+    static Path shippedDataIn(Path dir) throws IOException {
+        Path data = Files.createDirectory(dir.resolve("data"));
         try (Stream<Path> files = Files.list(Path.of("data"))) {
             for (Path f : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
                 Files.copy(f, data.resolve(f.getFileName()));
             }
         }
-        env = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        return data;
     }
 
     Run run(String... args) {
@@ -124,6 +130,48 @@ class SnapshotTest {
         Files.write(snapshot, bytes);
         assertThat(run("list", "places", "-o", "csv").out()).isEqualTo(expected);
         assertThat(new String(Files.readAllBytes(snapshot), StandardCharsets.ISO_8859_1)).contains("0.1.0/");
+    }
+
+    /**
+     * The snapshot is keyed to the build's digest (its classes and bundled data), not to the version
+     * string alone: one from a build with other checks or another country table is not read.
+     */
+    @Test
+    void aSnapshotFromAnotherBuildOfTheSameVersionIsNotRead() throws IOException {
+        String build;
+        try (var in = SnapshotTest.class.getResourceAsStream("/" + GenerateBuildDigest.FILE)) {
+            assertThat(in).as("the build's digest in the classes").isNotNull();
+            build = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+        }
+        assertThat(build).matches("[0-9a-f]{32}");
+        String expected = run("list", "places", "-o", "csv").out();
+        Path snapshot = snapshots().get(0);
+        byte[] bytes = Files.readAllBytes(snapshot);
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf(build);
+        assertThat(at).as("the digest in the snapshot's header").isPositive();
+        bytes[at] = (byte) (bytes[at] == '0' ? '1' : '0');
+        Files.write(snapshot, bytes);
+        assertThat(run("list", "places", "-o", "csv").out()).isEqualTo(expected);
+        assertThat(new String(Files.readAllBytes(snapshot), StandardCharsets.ISO_8859_1)).contains(build);
+    }
+
+    /** The digest covers every class and data file: a changed country table is another build. */
+    @Test
+    void theBuildDigestChangesWithTheBundledData() throws IOException {
+        Path classes = Files.createDirectories(dir.resolve("classes/amity/data"));
+        Files.writeString(classes.resolve("countries.yaml"), "countries:\n  - {code: FR, continent: Europe}\n");
+        Files.writeString(dir.resolve("classes/amity/A.class"), "code");
+        String before = GenerateBuildDigest.digest(dir.resolve("classes"), List.of("/m2/jackson-core-2.18.2.jar"));
+        assertThat(GenerateBuildDigest.digest(dir.resolve("classes"), List.of("/m2/jackson-core-2.18.2.jar")))
+                .isEqualTo(before);
+        Files.writeString(dir.resolve("classes/" + GenerateBuildDigest.FILE), "an earlier digest");
+        assertThat(GenerateBuildDigest.digest(dir.resolve("classes"), List.of("/m2/jackson-core-2.18.2.jar")))
+                .as("the digest's own file is not part of it").isEqualTo(before);
+        assertThat(GenerateBuildDigest.digest(dir.resolve("classes"), List.of("/m2/jackson-core-2.18.3.jar")))
+                .isNotEqualTo(before);
+        Files.writeString(classes.resolve("countries.yaml"), "countries:\n  - {code: FR, continent: Asia}\n");
+        assertThat(GenerateBuildDigest.digest(dir.resolve("classes"), List.of("/m2/jackson-core-2.18.2.jar")))
+                .isNotEqualTo(before);
     }
 
     @Test

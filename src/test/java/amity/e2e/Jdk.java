@@ -32,6 +32,17 @@ final class Jdk {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /** The JDK under test's major version, from its release file. */
+    static int major() throws IOException {
+        Path release = Path.of(JAVA).toRealPath().getParent().getParent().resolve("release");
+        for (String line : Files.readAllLines(release)) {
+            if (line.startsWith("JAVA_VERSION=\"")) {
+                return Integer.parseInt(line.substring("JAVA_VERSION=\"".length()).split("[^0-9]")[0]);
+            }
+        }
+        throw new IllegalStateException("no JAVA_VERSION in " + release);
+    }
+
     record Result(String out, String err, int status) {
     }
 

@@ -3,8 +3,8 @@ package amity.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.cli.Run;
+import amity.problem.Problem;
 import amity.read.DataReader;
-import amity.read.Problem;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,5 +1,7 @@
 package amity.query;
 
+import amity.table.FieldType;
+import amity.table.Value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package amity.read;
 
+import amity.problem.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.model.Origin;

@@ -2,11 +2,11 @@ package amity.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import amity.query.FieldType;
-import amity.query.Value;
-import amity.report.Column;
-import amity.report.Table;
-import amity.report.Tone;
+import amity.table.Column;
+import amity.table.FieldType;
+import amity.table.Table;
+import amity.table.Tone;
+import amity.table.Value;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import amity.model.DateInterval;
-import amity.query.FieldType;
-import amity.query.Value;
-import amity.report.Column;
-import amity.report.Table;
-import amity.report.Tone;
+import amity.table.Column;
+import amity.table.FieldType;
+import amity.table.Table;
+import amity.table.Tone;
+import amity.table.Value;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -83,7 +83,7 @@ class RenderTest {
 
     @Test
     void freeTextShrinksBeforeOtherTextAndIdsNeverDo() throws Exception {
-        Table t = RECORDS.project(amity.query.Projection.ofColumns("id,notes,publisher", RECORDS.fields()));
+        Table t = RECORDS.project(java.util.List.of("id", "notes", "publisher"));
         String[] r = render(t, width(60));
         assertThat(r[0].lines().toList()).startsWith(
                 "id                               notes             publisher",

@@ -3,7 +3,7 @@ package amity.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.read.DataReader;
-import amity.report.Timeline;
+import amity.report.reconcile.Timeline;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -48,10 +48,10 @@ class JointTest {
                 List.of(new Conflict(List.of("by-mid-2016", "by-end-2016"), List.of("u1", "u2"))), true, false));
         Grades grades = joint.grades();
         assertThat(grades.alone()).extracting(Grade::status)
-                .containsExactly(Status.POSSIBLE, Status.CONFIRMED, Status.POSSIBLE);
+                .containsExactly(ClaimStatus.POSSIBLE, ClaimStatus.CONFIRMED, ClaimStatus.POSSIBLE);
         assertThat(grades.setAside()).containsExactly("by-mid-2016");
         assertThat(grades.jointly()).extracting(Grade::status)
-                .containsExactly(Status.CONFLICTS, Status.CONFIRMED, Status.POSSIBLE);
+                .containsExactly(ClaimStatus.CONFLICTS, ClaimStatus.CONFIRMED, ClaimStatus.POSSIBLE);
     }
 
     @Test
@@ -145,13 +145,13 @@ class JointTest {
         Grades g = Joint.of(items, List.of(eight, atLeastThree, u1Late), Budget.DEFAULT).grades();
 
         assertThat(g.alone()).containsExactly(
-                new Grade("eight", Status.POSSIBLE, 5, 5, List.of("u1", "u2", "u3", "u4", "u5", "u6", "u7")),
-                new Grade("three", Status.CONFIRMED, 0, 7, List.of("u1", "u2", "u3", "u4", "u5", "u6", "u7")),
-                new Grade("u1-late", Status.POSSIBLE, 1, 1, List.of("u1")));
+                new Grade("eight", ClaimStatus.POSSIBLE, 5, 5, List.of("u1", "u2", "u3", "u4", "u5", "u6", "u7")),
+                new Grade("three", ClaimStatus.CONFIRMED, 0, 7, List.of("u1", "u2", "u3", "u4", "u5", "u6", "u7")),
+                new Grade("u1-late", ClaimStatus.POSSIBLE, 1, 1, List.of("u1")));
         assertThat(g.jointly()).containsExactly(
-                new Grade("eight", Status.POSSIBLE, 5, 5, List.of("u2", "u3", "u4", "u5", "u6", "u7")),
-                new Grade("three", Status.CONFIRMED, 5, 5, List.of("u2", "u3", "u4", "u5", "u6", "u7")),
-                new Grade("u1-late", Status.POSSIBLE, 1, 1, List.of("u1")));
+                new Grade("eight", ClaimStatus.POSSIBLE, 5, 5, List.of("u2", "u3", "u4", "u5", "u6", "u7")),
+                new Grade("three", ClaimStatus.CONFIRMED, 5, 5, List.of("u2", "u3", "u4", "u5", "u6", "u7")),
+                new Grade("u1-late", ClaimStatus.POSSIBLE, 1, 1, List.of("u1")));
         assertThat(g.setAside()).isEmpty();
         assertThat(g.stoppedEarly()).isFalse();
     }
@@ -170,7 +170,7 @@ class JointTest {
         assertThat(r.windows()).extracting(Window::item, Window::latest)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("brno", LocalDate.of(2018, 12, 31)),
                         org.assertj.core.groups.Tuple.tuple("riga", LocalDate.of(2016, 9, 3)));
-        assertThat(joint.grades().alone().get(0)).isEqualTo(new Grade("two-countries", Status.POSSIBLE, 1, 2,
+        assertThat(joint.grades().alone().get(0)).isEqualTo(new Grade("two-countries", ClaimStatus.POSSIBLE, 1, 2,
                 List.of("brno", "riga")));
     }
 
@@ -180,7 +180,7 @@ class JointTest {
         Claim rise = new Claim.Step("rise", List.of("sure", "u1", "u2"), d("2016-03-28"), d("2016-04-05"), Bounds.exactly(3));
         Grades g = Joint.of(items, List.of(rise), Budget.DEFAULT).grades();
 
-        assertThat(g.alone()).containsExactly(new Grade("rise", Status.POSSIBLE, 2, 2, List.of("u1", "u2")));
+        assertThat(g.alone()).containsExactly(new Grade("rise", ClaimStatus.POSSIBLE, 2, 2, List.of("u1", "u2")));
     }
 
     @Test
@@ -193,7 +193,7 @@ class JointTest {
         Joint joint = Joint.of(items, List.of(remainder), Budget.DEFAULT);
 
         assertThat(joint.feasible().feasible()).isEqualTo(Truth.NO);
-        assertThat(joint.grades().alone()).containsExactly(new Grade("remainder", Status.CONFLICTS, 0, 0, List.of()));
+        assertThat(joint.grades().alone()).containsExactly(new Grade("remainder", ClaimStatus.CONFLICTS, 0, 0, List.of()));
     }
 
     @Test
@@ -204,7 +204,7 @@ class JointTest {
 
         assertThat(Joint.of(items, List.of(both), Budget.DEFAULT).feasible().feasible()).isEqualTo(Truth.NO);
         assertThat(Joint.of(items, List.of(one), Budget.DEFAULT).grades().alone())
-                .containsExactly(new Grade("one-by-2021/2022", Status.POSSIBLE, 1, 1, List.of("x")));
+                .containsExactly(new Grade("one-by-2021/2022", ClaimStatus.POSSIBLE, 1, 1, List.of("x")));
     }
 
     /** 20 uncertain items, 10 of them signed by mid-2016 but at most 9 by the end of it: only search shows it. */

@@ -21,6 +21,14 @@ class TextTest {
         assertThat(Visible.of("a\u200bb\u2066c\u2069\ufeff")).isEqualTo("a\\u200bb\\u2066c\\u2069\\ufeff");
     }
 
+    /** Tag characters (invisible ASCII), the deprecated format controls and the soft hyphen. */
+    @Test
+    void tagCharactersDeprecatedFormatControlsAndTheSoftHyphenAreEscaped() {
+        assertThat(Visible.of("ok\udb40\udc41\udb40\udc7f")).isEqualTo("ok\\U000e0041\\U000e007f");
+        assertThat(Visible.of("a\u206ab\u206fc")).isEqualTo("a\\u206ab\\u206fc");
+        assertThat(Visible.of("Bei\u00adjing")).isEqualTo("Bei\\u00adjing");
+    }
+
     @Test
     void printableTextIncludingJoinedEmojiAndCombiningMarksIsLeftAlone() {
         String family = "\uD83D\uDC69\u200D\uD83D\uDC67";

@@ -1,0 +1,169 @@
+package amity.report.reconcile;
+
+import amity.model.Allowed;
+import amity.model.Counts;
+import amity.model.Dataset;
+import amity.model.Figure;
+import amity.model.Truth;
+import amity.query.Catalog;
+import amity.query.Expression;
+import amity.query.QueryError;
+import amity.query.RecordFields;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Check 3: the parts of a total (figures naming it in part_of), each under its qualifier. Parts must
+ * be able to fit the total, parts declared complete must be able to add up to it, and the remainder
+ * must hold the members the records certainly place outside every named part. Parts that cannot fit
+ * their total are a finding of this check, not a data error of `amity check`: the parts and the total
+ * are figures, often from different sources, that may disagree.
+ */
+final class BreakdownCheck implements ReconcileCheck {
+    static final String NAME = "breakdown";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "parts against their total";
+    }
+
+    @Override
+    public List<Finding> run(ReconcileContext context) {
+        Dataset data = context.data();
+        Map<String, List<Figure>> parts = new LinkedHashMap<>();
+        for (Figure f : data.figures()) {
+            if (!f.partOf().isEmpty()) {
+                parts.computeIfAbsent(f.partOf(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        parts.forEach((totalId, list) -> data.figure(totalId)
+                .ifPresent(total -> out.add(check(data, total, list, context.derivations()))));
+        return out;
+    }
+
+    private static Finding check(Dataset data, Figure total, List<Figure> parts, Derivations derivations) {
+        Allowed whole = total.qualifier().allows(total.value());
+        // What the parts allow together: each anywhere in what its own qualifier allows.
+        Allowed sum = parts.stream().map(p -> p.qualifier().allows(p.value())).reduce(Allowed::plus).orElseThrow();
+        List<String> named = parts.stream().map(p -> p.reported() + " (" + p.id() + ")").toList();
+        // The most and the least the total leaves beside the parts (empty: unbounded).
+        Optional<BigDecimal> most = whole.hi().map(h -> h.subtract(sum.lo()));
+        Optional<BigDecimal> least = sum.hi().map(h -> whole.lo().subtract(h));
+        String key = NAME + "/" + total.id();
+        String head = total.reported() + " split as " + String.join(" + ", named) + " leaves " + remainder(whole, sum);
+        String digest = Reconciler.digest(total.value(), total.qualifier(), parts.stream()
+                .map(p -> p.id() + "=" + p.value() + p.qualifier()).toList());
+        if (most.isPresent() && most.get().signum() < 0) {
+            return finding(total, key, most.get(), null, Status.CONFLICTS, head + ": the parts exceed the total.",
+                    digest);
+        }
+        if (total.partsComplete() && !sum.overlaps(whole)) {
+            return finding(total, key, least.orElseThrow(), null, Status.CONFLICTS, head
+                    + ", though the parts are declared complete.", digest);
+        }
+        TreeSet<String> outside = outside(data, total, parts, derivations);
+        if (outside == null) {
+            // Nothing derived to compare with: the difference is the remainder, where it is one number.
+            BigDecimal left = most.filter(m -> least.isPresent() && m.compareTo(least.get()) == 0).orElse(null);
+            boolean always = least.isPresent() && least.get().signum() >= 0;
+            return finding(total, key, left, null, always ? Status.CONFIRMED : Status.POSSIBLE, head
+                    + (always ? "; the parts fit the total whatever each is within its qualifier" : "; the parts fit "
+                            + "the total only for some of the values their qualifiers allow")
+                    + "; no counts rules to test the remainder with.", digest);
+        }
+        BigDecimal certain = BigDecimal.valueOf(outside.size());
+        String members = outside.isEmpty() ? "" : ": " + String.join(", ", outside);
+        if (total.partsComplete() && !outside.isEmpty()) {
+            // Complete parts leave nothing beside them, so any member certainly outside them contradicts.
+            return finding(total, key, certain.negate(), certain, Status.CONFLICTS, head
+                    + ", though the parts are declared complete, and the records certainly place " + outside.size()
+                    + " outside the named parts" + members + ".", Reconciler.digest(digest, outside));
+        }
+        if (most.isPresent() && most.get().compareTo(certain) < 0) {
+            return finding(total, key, most.get().subtract(certain), certain, Status.CONFLICTS, head
+                    + ", but the records certainly place " + outside.size() + " outside the named parts" + members
+                    + ".", Reconciler.digest(digest, outside));
+        }
+        boolean always = least.isPresent() && least.get().compareTo(certain) >= 0;
+        return finding(total, key, BigDecimal.ZERO, certain, always ? Status.CONFIRMED : Status.POSSIBLE, head
+                + (always ? "" : " for some of the values the qualifiers allow") + "; the records certainly place "
+                + outside.size() + " outside the named parts" + members + ".", Reconciler.digest(digest, outside));
+    }
+
+    /**
+     * What the total leaves beside the parts, each anywhere in what its qualifier allows: "6" (all
+     * exact), "0..1", "at least 21" (an open total) or "at most -1" (open parts beyond the total).
+     * Never below 0 unless the parts exceed the total.
+     */
+    static String remainder(Allowed whole, Allowed parts) {
+        Optional<BigDecimal> hi = whole.hi().map(h -> h.subtract(parts.lo()));
+        Optional<BigDecimal> lo = parts.hi().map(h -> whole.lo().subtract(h));
+        if (hi.isPresent() && hi.get().signum() < 0) {
+            return lo.map(l -> Allowed.between(l, hi.get()).toString()).orElse("at most " + hi.get().toPlainString());
+        }
+        BigDecimal floor = lo.filter(l -> l.signum() > 0).orElse(BigDecimal.ZERO);
+        return hi.map(h -> Allowed.between(floor, h).toString()).orElse("at least " + floor.toPlainString());
+    }
+
+    /**
+     * The members (records, or distinct values) the total's rule certainly counts and every part's rule
+     * certainly excludes; null when the total or a part has no rule of the same type and side.
+     */
+    private static TreeSet<String> outside(Dataset data, Figure total, List<Figure> parts,
+            Derivations derivations) {
+        Derivation d = derivations.of(total);
+        if (d == null) {
+            return null;
+        }
+        RecordFields fields = new RecordFields(data);
+        Counts whole = total.counts().orElseThrow();
+        Catalog catalog = new Catalog(whole.type(), fields.fields(whole.type(), !whole.of().isEmpty()));
+        List<Expression> rules = new ArrayList<>();
+        for (Figure p : parts) {
+            Counts part = p.counts().orElse(null);
+            if (part == null || !part.type().equals(whole.type()) || !part.of().equals(whole.of())) {
+                return null;
+            }
+            try {
+                rules.add(Expression.parse(part.where(), catalog));
+            } catch (QueryError e) {
+                return null;
+            }
+        }
+        TreeSet<String> outside = new TreeSet<>();
+        TreeSet<String> inside = new TreeSet<>();
+        for (Derivation.Verdict v : d.verdicts()) {
+            if (v.value().isEmpty() || v.truth() == Truth.NO) {
+                continue;
+            }
+            boolean excluded = rules.stream().allMatch(r -> r.test(v.row()) == Truth.NO);
+            if (v.truth() == Truth.YES && excluded) {
+                outside.add(v.value());
+            } else if (!excluded) {
+                inside.add(v.value());
+            }
+        }
+        // A distinct value (a country) with one member possibly inside a part is not certainly outside;
+        // one whose other members are only of uncertain date, and outside every part too, still is.
+        outside.removeAll(inside);
+        return outside;
+    }
+
+    private static Finding finding(Figure total, String key, BigDecimal diff, BigDecimal certain, Status status,
+            String why, String digest) {
+        return new Finding("breakdown", key, total.subject(), total.metric(), total.asOf(), total.source(),
+                total.reported(), total.value(), total.qualifier().slug(), certain, certain, diff, status, why, digest,
+                "", Need.NONE, List.of(), List.of());
+    }
+}
