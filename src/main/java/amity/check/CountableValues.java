@@ -3,7 +3,7 @@ package amity.check;
 import amity.model.Allowed;
 import amity.model.Dataset;
 import amity.model.Figure;
-import amity.read.Problem;
+import amity.problem.Problem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
-package amity.report;
+package amity.report.reconcile;
 
 import amity.model.Truth;
+import amity.report.AsOf;
 import java.util.HashMap;
 import java.util.Map;
 

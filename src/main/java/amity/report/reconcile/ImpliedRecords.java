@@ -1,4 +1,4 @@
-package amity.report;
+package amity.report.reconcile;
 
 import amity.model.Agreement;
 import amity.model.Figure;
