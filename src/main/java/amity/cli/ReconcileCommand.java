@@ -10,6 +10,7 @@ import amity.render.Renderer;
 import amity.report.reconcile.Explain;
 import amity.report.reconcile.Finding;
 import amity.report.reconcile.ImpliedReport;
+import amity.report.reconcile.FindingExplain;
 import amity.report.reconcile.JointExplain;
 import amity.report.reconcile.ReconcileReport;
 import amity.report.reconcile.Reconciler;
@@ -199,12 +200,9 @@ final class ReconcileCommand extends DataCommand {
             return JointExplain.table(data, f).orElseThrow(() -> new Failure(ExitCode.SOFTWARE, "amity: --explain: the "
                     + "solver did not find the set of '" + explain + "' again within its time limit; run it again."));
         }
-        // A finding's key names its figures after the check: figure/ID, series/A/B, readings/A/B, rank/ID.
-        for (String part : f.key().substring(f.check().length() + 1).split("[/+]")) {
-            var figure = data.figure(part);
-            if (figure.isPresent()) {
-                return Explain.table(data, figure.get());
-            }
+        var table = FindingExplain.table(data, f);
+        if (table.isPresent()) {
+            return table.get();
         }
         throw new Failure(ExitCode.USAGE, "amity: --explain: finding '" + explain + "' is about no figure; give a "
                 + "figure id or the key of a finding about figures.");

@@ -372,7 +372,8 @@ final class Encoding {
     }
 
     private Map<String, BoolVar> count(Tally t, Sum sum) {
-        IntVar asOf = asOf(t.asOf(), "as-of:" + t.asOf());
+        IntVar asOf = t.day().isEmpty() ? asOf(t.asOf(), "as-of:" + t.asOf())
+                : sharedDays.computeIfAbsent(t.day(), k -> asOf(t.asOf(), "as-of:" + k));
         Map<String, BoolVar> bits = new TreeMap<>();
         if (!t.distinct()) {
             for (String id : t.items()) {
@@ -395,6 +396,9 @@ final class Encoding {
         }
         return bits;
     }
+
+    /** The as-of day variables tallies share, by their {@link Tally#day} key. */
+    private final Map<String, IntVar> sharedDays = new HashMap<>();
 
     /** A fixed day is a constant; an interval is a day variable of its own, one per mention. */
     private IntVar asOf(DateInterval d, String name) {

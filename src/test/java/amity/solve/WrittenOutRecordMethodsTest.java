@@ -40,7 +40,8 @@ class WrittenOutRecordMethodsTest {
         assertThat(c.hashCode()).isEqualTo(((("agreements".hashCode() * 31) + "beijing".hashCode()) * 31
                 + "".hashCode()) * 31 + "country".hashCode());
         Tally t = Tally.count(List.of("a"), d);
-        assertThat(t.hashCode()).isEqualTo((List.of("a").hashCode() * 31 + d.hashCode()) * 31 + Boolean.hashCode(false));
+        assertThat(t.hashCode()).isEqualTo(((List.of("a").hashCode() * 31 + d.hashCode()) * 31
+                + Boolean.hashCode(false)) * 31 + "".hashCode());
     }
 
     @Test
@@ -61,6 +62,7 @@ class WrittenOutRecordMethodsTest {
                 .hasSameHashCodeAs(Tally.count(List.of("a", "b"), DateInterval.of("2019")));
         assertThat(t).isNotEqualTo(Tally.distinct(List.of("a", "b"), d))
                 .isNotEqualTo(Tally.count(List.of("a"), d))
-                .isNotEqualTo(Tally.count(List.of("a", "b"), DateInterval.of("2020")));
+                .isNotEqualTo(Tally.count(List.of("a", "b"), DateInterval.of("2020")))
+                .isNotEqualTo(Tally.count(List.of("a", "b"), d).sharing("gazette@2019"));
     }
 }

@@ -132,23 +132,9 @@ final class BreakdownCheck implements ReconcileCheck {
      */
     private static Outside outside(Dataset data, Figure total, List<Figure> parts, Derivations derivations) {
         Derivation d = derivations.of(total);
-        if (d == null) {
+        List<Expression> rules = rules(data, total, parts);
+        if (d == null || rules == null) {
             return null;
-        }
-        RecordFields fields = new RecordFields(data);
-        Counts whole = total.counts().orElseThrow();
-        Catalog catalog = new Catalog(whole.type(), fields.fields(whole.type(), !whole.of().isEmpty()));
-        List<Expression> rules = new ArrayList<>();
-        for (Figure p : parts) {
-            Counts part = p.counts().orElse(null);
-            if (part == null || !part.type().equals(whole.type()) || !part.of().equals(whole.of())) {
-                return null;
-            }
-            try {
-                rules.add(Expression.parse(part.where(), catalog));
-            } catch (QueryError e) {
-                return null;
-            }
         }
         TreeSet<String> outside = new TreeSet<>();
         TreeSet<String> inside = new TreeSet<>();
@@ -177,6 +163,70 @@ final class BreakdownCheck implements ReconcileCheck {
         // It may be outside unless a member of it is certainly counted by a part.
         maybe.removeAll(surelyInside);
         return new Outside(outside, maybe.size());
+    }
+
+    /** Each part's where, parsed for the total's kind of record; null when a part counts another kind. */
+    private static List<Expression> rules(Dataset data, Figure total, List<Figure> parts) {
+        if (total.counts().isEmpty()) {
+            return null;
+        }
+        RecordFields fields = new RecordFields(data);
+        Counts whole = total.counts().orElseThrow();
+        Catalog catalog = new Catalog(whole.type(), fields.fields(whole.type(), !whole.of().isEmpty()));
+        List<Expression> rules = new ArrayList<>();
+        for (Figure p : parts) {
+            Counts part = p.counts().orElse(null);
+            if (part == null || !part.type().equals(whole.type()) || !part.of().equals(whole.of())) {
+                return null;
+            }
+            try {
+                rules.add(Expression.parse(part.where(), catalog));
+            } catch (QueryError e) {
+                return null;
+            }
+        }
+        return rules;
+    }
+
+    /** One record the total's rule may count, for --explain: where it stands against the parts. */
+    record Member(String verdict, String id, String value, List<String> parts) {
+    }
+
+    /**
+     * Every record the total's rule certainly or possibly counts: "outside" every part (certainly
+     * counted, every part's where excludes it), "possibly outside", "in a part" or "possibly in a part",
+     * with the parts whose where may take it. Empty when the parts count another kind of record.
+     */
+    static List<Member> members(Dataset data, Figure total, List<Figure> parts) {
+        List<Expression> rules = rules(data, total, parts);
+        Derivation d;
+        try {
+            d = rules == null ? null : Derivation.of(data, total.counts().orElseThrow(), total.asOf());
+        } catch (QueryError e) {
+            d = null;
+        }
+        if (d == null) {
+            return List.of();
+        }
+        List<Member> out = new ArrayList<>();
+        for (Derivation.Verdict v : d.verdicts()) {
+            if (v.truth() == Truth.NO) {
+                continue;
+            }
+            List<String> in = new ArrayList<>();
+            boolean surely = false;
+            for (int i = 0; i < parts.size(); i++) {
+                Truth t = rules.get(i).test(v.row());
+                if (t != Truth.NO) {
+                    in.add(parts.get(i).id());
+                }
+                surely |= t == Truth.YES;
+            }
+            String verdict = in.isEmpty() ? (v.truth() == Truth.YES ? "outside" : "possibly outside")
+                    : surely && v.truth() == Truth.YES ? "in a part" : "possibly in a part";
+            out.add(new Member(verdict, v.row().id(), d.distinct().isEmpty() ? "" : v.value(), in));
+        }
+        return out;
     }
 
     private static Finding finding(Figure total, String key, BigDecimal diff, BigDecimal certain, Status status,

@@ -41,7 +41,7 @@ final class FigureCheck implements ReconcileCheck {
                 }
                 continue;
             }
-            out.add(compare(f, d, () -> derivations.unrecordedScope(f)));
+            out.add(compare(f, d, () -> derivations.unrecordedScope(f), () -> days(derivations, f, d)));
         }
         return out;
     }
@@ -56,36 +56,86 @@ final class FigureCheck implements ReconcileCheck {
         return f.qualifier() == Qualifier.EXACT ? f.reported() : "\u201c" + f.reported() + "\u201d";
     }
 
-    static Finding compare(Figure f, Derivation d, Supplier<List<String>> unrecordedScope) {
+    /**
+     * The counts each day of an interval as_of allows: the count changes only on the first or last day a
+     * record's signing or ending date may fall on, so the interval's first day and those days are asked.
+     */
+    static List<Grading.Span> days(Derivations derivations, Figure f, Derivation whole) {
+        java.time.LocalDate first = f.asOf().earliest();
+        java.time.LocalDate last = f.asOf().latest();
+        java.util.TreeSet<java.time.LocalDate> days = new java.util.TreeSet<>(List.of(first));
+        for (int i = 0; i < whole.size(); i++) {
+            if (whole.truth(i) == amity.model.Truth.NO) {
+                continue;
+            }
+            Object r = whole.row(i).record();
+            List<amity.model.DateInterval> dates = new ArrayList<>();
+            if (r instanceof amity.model.Agreement a) {
+                dates.add(a.effectiveSigned());
+                a.ended().date().ifPresent(dates::add);
+            } else if (r instanceof amity.model.Program p) {
+                dates.add(p.started());
+                p.ended().date().ifPresent(dates::add);
+            }
+            for (amity.model.DateInterval date : dates) {
+                for (java.time.LocalDate day : List.of(date.earliest(), date.latest())) {
+                    if (day.isAfter(first) && !day.isAfter(last)) {
+                        days.add(day);
+                    }
+                }
+            }
+        }
+        List<Grading.Span> out = new ArrayList<>();
+        for (java.time.LocalDate day : days) {
+            Derivation d = derivations.at(f, amity.model.DateInterval.of(day.toString()));
+            out.add(new Grading.Span(d.lo(), d.hi()));
+        }
+        return out;
+    }
+
+    static Finding compare(Figure f, Derivation d, Supplier<List<String>> unrecordedScope,
+            Supplier<List<Grading.Span>> days) {
         String counted = d.distinct().isEmpty() ? f.counts().orElseThrow().type() : "distinct " + d.distinct() + " values";
         Allowed allowed = f.qualifier().allows(f.value());
         Grading g = Grading.of(allowed, d.lo(), d.hi(), d::uncertain);
+        List<Grading.Span> spans = List.of();
+        if (g.status() == Status.POSSIBLE && !f.asOf().isDay()) {
+            // One unknown day of the interval: the counts some day allows may leave the reported one out.
+            spans = days.get();
+            g = Grading.of(allowed, spans, d::uncertain);
+        }
         Status status = g.status();
-        String records = Plural.ofPlural(d.range(), counted);
+        // Derived: the least and the greatest count any day of the as_of and any placement give.
+        int lo = spans.isEmpty() ? d.lo() : spans.stream().mapToInt(Grading.Span::lo).min().orElseThrow();
+        int hi = spans.isEmpty() ? d.hi() : spans.stream().mapToInt(Grading.Span::hi).max().orElseThrow();
+        String records = Plural.ofPlural(lo == hi ? String.valueOf(lo) : lo + ".." + hi, counted);
         String why = switch (status) {
             case CONFIRMED -> "The records give " + records + " as of " + f.asOf() + "; " + quoted(f)
                     + " holds whatever the uncertain dates are.";
             case POSSIBLE -> "The records give " + records + " as of " + f.asOf() + "; " + quoted(f)
                     + " holds only if " + g.need().clause(d.uncertainVerb() + f.asOf()) + ".";
-            case CONFLICTS -> "At least " + Plural.ofPlural(String.valueOf(d.lo()), counted) + " certainly existed as of "
+            case CONFLICTS -> !spans.isEmpty() ? "On no day of " + f.asOf() + " do the records give " + quoted(f)
+                    + ": each day of it gives " + Plural.ofPlural(Grading.words(spans), counted)
+                    + " (ties signed or ended the same day move the count together)."
+                    : "At least " + Plural.ofPlural(String.valueOf(lo), counted) + " certainly existed as of "
                     + f.asOf() + ", more than " + (f.qualifier() == Qualifier.EXACT ? "the " + f.reported()
                             + " reported." : quoted(f) + " allows (at most "
                             + allowed.hi().orElseThrow().toPlainString() + ").");
-            default -> "The records give at most " + Plural.ofPlural(String.valueOf(d.hi()), counted) + " as of "
+            default -> "The records give at most " + Plural.ofPlural(String.valueOf(hi), counted) + " as of "
                     + f.asOf() + "; " + g.gap().toPlainString() + " more needed to reach " + (f.qualifier()
                             == Qualifier.EXACT ? f.reported() : allowed.lo().toPlainString() + " (" + quoted(f) + ")")
                     + ".";
         };
-        List<String> unrecorded = status == Status.RECORDS_SHORT && d.hi() > 0 ? unrecordedScope.get() : List.of();
-        if (status == Status.RECORDS_SHORT && (d.hi() == 0 || !unrecorded.isEmpty())) {
+        List<String> unrecorded = status == Status.RECORDS_SHORT && hi > 0 ? unrecordedScope.get() : List.of();
+        if (status == Status.RECORDS_SHORT && (hi == 0 || !unrecorded.isEmpty())) {
             status = Status.NOT_RECORDED;
-            why = (d.hi() == 0 ? "No record matches the rule as of " + f.asOf()
+            why = (hi == 0 ? "No record matches the rule as of " + f.asOf()
                     : "No record has " + String.join(", ", unrecorded) + ", which the rule names")
                     + ", so the records say nothing either way about " + quoted(f) + " (they give " + records + ").";
         }
         return new Finding(NAME, NAME + "/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(), f.reported(),
-                f.value(), f.qualifier().slug(), BigDecimal.valueOf(d.lo()), BigDecimal.valueOf(d.hi()), g.gap(),
-                status, why, Reconciler.digest(f.value(), f.qualifier(), f.asOf(), f.counts().orElseThrow(), d.lo(),
-                        d.hi()), "", g.need(), List.of(), List.of());
+                f.value(), f.qualifier().slug(), BigDecimal.valueOf(lo), BigDecimal.valueOf(hi), g.gap(),
+                status, why, Reconciler.digest(f.value(), f.qualifier(), f.asOf(), f.counts().orElseThrow(), lo, hi),
+                "", g.need(), List.of(), List.of());
     }
 }

@@ -212,7 +212,9 @@ final class JointProblem {
         for (Derivation.Verdict v : open) {
             ids.add(item(f, v, distinct ? v.value() : "", items));
         }
-        Tally tally = distinct ? Tally.distinct(ids, f.asOf()) : Tally.count(ids, f.asOf());
+        // The figures of one source with the same interval as_of describe one day of it, shared.
+        Tally tally = (distinct ? Tally.distinct(ids, f.asOf()) : Tally.count(ids, f.asOf()))
+                .sharing(f.source() + "@" + f.asOf().text());
         return Optional.of(new Claim.Count(FigureCheck.NAME + "/" + f.id(), tally, bounds.get()));
     }
 
