@@ -179,16 +179,19 @@ record World(long seed, List<Tie> ties, List<Fig> figs) {
                     "", false, target.id, "news-1"));
         }
         if (r.nextInt(4) == 0) {
-            // Item 6: parts_complete, and distinct breakdowns.
-            boolean distinct = r.nextBoolean() && !without.contains(6);
+            boolean distinct = r.nextBoolean();
             Span at = Span.of(pick(r, AS_OF));
-            Fig total = count(r, "t", "total", n, at, "", r.nextInt(5) < 2 && !without.contains(6));
-            total = new Fig(total.id, total.metric, "", "", distinct, total.value, total.qualifier, at, "",
-                    total.partsComplete, "", total.source);
+            Fig total = count(r, "t", "total", n, at, "", r.nextInt(5) < 2);
+            // Item 6: complete parts under hedged qualifiers ("more than 2" as about 1 + at most 2) are
+            // confirmed by reconcile though not every value they allow adds up: complete parts are exact here.
+            boolean exact = total.partsComplete && without.contains(6);
+            total = new Fig(total.id, total.metric, "", "", distinct, total.value, exact ? Qualifier.EXACT
+                    : total.qualifier, at, "", total.partsComplete, "", total.source);
             figs.add(total);
             for (String c : List.of("SE", "DK")) {
                 Fig p = count(r, "t-" + c.toLowerCase(java.util.Locale.ROOT), "total-" + c, n / 2 + 1, at, "t", false);
-                figs.add(new Fig(p.id, p.metric, "", c, distinct, p.value, p.qualifier, at, "t", false, "", p.source));
+                figs.add(new Fig(p.id, p.metric, "", c, distinct, p.value, exact ? Qualifier.EXACT : p.qualifier, at,
+                        "t", false, "", p.source));
             }
         }
         return new World(seed, List.copyOf(ties), List.copyOf(figs));
