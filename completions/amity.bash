@@ -10,7 +10,7 @@ _amity_field_names() {
         sources) REPLY='id publisher published year title url copy_of kind attests cited figures notes' ;;
         places) REPLY='id name names level country country_name continent region subregion part_of capital agreements notes' ;;
         agreements-of) REPLY='id parties names countries continents type level signed year decade ended attestations sources publishers predecessors notes certainty partner.id partner.name partner.level partner.capital partner.country partner.country_name partner.continent partner.region partner.subregion' ;;
-        findings) REPLY='key check subject metric as_of source reported reported_value qualifier derived difference status needed deciding figures depends_on_implied implied_records acknowledged acknowledgement explanation digest' ;;
+        findings) REPLY='key check subject metric as_of source reported reported_value qualifier derived difference status needed deciding figures depends_on_implied implied_records undecided acknowledged acknowledgement explanation digest' ;;
         *) REPLY= ;;
     esac
 }
@@ -80,11 +80,11 @@ _amity_value() {
         'reconcile --output') _amity_files ;;
         'reconcile --color') _amity_words 'auto always never' '' ;;
         'reconcile --delimiter') COMPREPLY=() ;;
-        'reconcile --status') _amity_words 'conflicts records-short possible not-recorded confirmed unverifiable acknowledged unacknowledged' , ;;
+        'reconcile --status') _amity_words 'conflicts records-short possible undecided not-recorded confirmed unverifiable acknowledged unacknowledged' , ;;
         'reconcile --check') _amity_words 'figure series breakdown rank joint readings dates' , ;;
         'reconcile --subject') COMPREPLY=() ;;
         'reconcile --metric') COMPREPLY=() ;;
-        'reconcile --fail-on') _amity_words 'conflicts records-short possible not-recorded confirmed unverifiable none' , ;;
+        'reconcile --fail-on') _amity_words 'conflicts records-short possible undecided not-recorded confirmed unverifiable none' , ;;
         'reconcile --where') COMPREPLY=() ;;
         'reconcile --explain') COMPREPLY=() ;;
         'list --data') _amity_files ;;

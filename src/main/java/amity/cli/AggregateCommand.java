@@ -2,12 +2,8 @@ package amity.cli;
 
 import amity.model.RecordType;
 import amity.query.Catalog;
-import amity.query.ClosedValues;
-import amity.query.Expression;
 import amity.query.Field;
-import amity.query.RecordFields;
 import amity.query.SortKeys;
-import amity.query.ValueRow;
 import amity.render.Format;
 import amity.render.RenderOptions;
 import amity.render.Renderer;
@@ -104,33 +100,18 @@ final class AggregateCommand extends DataCommand {
     public Integer call() {
         var err = spec.commandLine().getErr();
         Loader.Loaded loaded = load();
-        QueryCommand.checkType(type);
-        String of = select.of(loaded.data(), type);
-        RecordFields fields = new RecordFields(loaded.data());
-        Catalog catalog = new Catalog(type, fields.fields(type, !of.isEmpty()));
-        List<ValueRow> rows = fields.rows(type, of);
-        ClosedValues closed = ClosedValues.of(loaded.data(), type, rows);
-        Expression expr = QueryCommand.parse(() -> Expression.parse(where, catalog, closed), "--where");
+        SelectOptions.Selection s = select.select(loaded.data(), type, where, "--where");
+        Catalog catalog = s.catalog();
         List<Field> byFields = new ArrayList<>();
         for (String b : by) {
             byFields.add(field(catalog, b, "--by"));
         }
         Field acrossField = across.isEmpty() ? null : field(catalog, across, "--across");
-        if (acrossField != null && byFields.size() != 1) {
-            throw new Failure(ExitCode.USAGE, "amity: --across makes a cross-tab of one --by field and one "
-                    + "--across field.");
-        }
-        if (cumulative && (byFields.size() != 1 || byFields.get(0).type() != FieldType.DATE)) {
-            throw new Failure(ExitCode.USAGE, "amity: --cumulative needs one time key in --by (year, decade or "
-                    + "another date field).");
-        }
+        AggregateReport.refusal(byFields, acrossField, cumulative).ifPresent(AggregateCommand::usage);
         if (chart) {
             output.chartIn(Format.Chart.BARS, "a text chart for the terminal (--format "
                     + "table)");
-        }
-        if (chart && (byFields.size() != 1 || acrossField != null)) {
-            throw new Failure(ExitCode.USAGE, "amity: --chart draws one grouping: give one --by field and no "
-                    + "--across.");
+            AggregateReport.chartRefusal(byFields, acrossField).ifPresent(AggregateCommand::usage);
         }
         List<Measure> measures = new ArrayList<>();
         measures.add(Measure.COUNT);
@@ -139,8 +120,8 @@ final class AggregateCommand extends DataCommand {
         add(measures, Measure.Kind.MIN, min, catalog, true);
         add(measures, Measure.Kind.MAX, max, catalog, true);
         add(measures, Measure.Kind.MEAN, mean, catalog, true);
-        Query q = new Query(catalog, expr, select.asOfDate(), select.includePossible, (a, b) -> 0, List.of(), 0);
-        Table table = AggregateReport.table(q.select(rows),
+        Query q = s.query((a, b) -> 0, List.of(), 0);
+        Table table = AggregateReport.table(q.select(s.rows()),
                 new AggregateReport.Spec(byFields, acrossField, measures, cumulative, unknown == UnknownRule.BUCKET));
         SortKeys sort = QueryCommand.parse(() -> SortKeys.parse(output.sort, AggregateReport.sortCatalog(table)),
                 "--sort");
@@ -151,6 +132,10 @@ final class AggregateCommand extends DataCommand {
             return output.status(sorted);
         }
         return output.write(output.project(sorted), amity.env, spec.commandLine().getOut(), err, loaded.paths());
+    }
+
+    private static void usage(String refusal) {
+        throw new Failure(ExitCode.USAGE, "amity: " + refusal);
     }
 
     private static Field field(Catalog catalog, String name, String option) {

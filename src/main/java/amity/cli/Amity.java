@@ -142,6 +142,11 @@ public final class Amity implements Runnable {
         Synopsis.install(cl);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
+            if (ex.getCause() instanceof NamedValues.NotNamed named && ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o) {
+                c.getErr().println("amity: " + o.longestName() + ": " + Visible.lines(named.getMessage()));
+                c.getErr().flush();
+                return ExitCode.USAGE;
+            }
             // picocli's messages quote what was typed: escaped like every message quoting data.
             c.getErr().println("amity: " + Visible.lines(ex.getMessage()) + suggestion(ex));
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more.");

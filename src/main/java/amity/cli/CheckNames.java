@@ -5,8 +5,12 @@ import java.util.Iterator;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The reconcile checks' names for --check (its values and shell completion), from the one registry. */
-final class CheckNames implements Iterable<String> {
+/** The reconcile checks' names for --check (its converter, values and shell completion), from the one registry. */
+final class CheckNames extends NamedValues {
+    CheckNames() {
+        super("a check");
+    }
+
     /** The line of reconcile's description that {@link Help} replaces with every check and what it compares. */
     static final String HELP_LINE = "Checks:";
 

@@ -50,7 +50,7 @@ final class FieldsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!type.equals(FieldList.FINDINGS)) {
-            QueryCommand.checkType(type);
+            SelectOptions.checkType(type);
         }
         return output.write(output.project(FieldList.table(type, of)), amity.env, spec.commandLine().getOut(),
                 spec.commandLine().getErr(), List.of());

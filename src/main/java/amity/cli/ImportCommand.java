@@ -6,7 +6,8 @@ import amity.problem.Problem;
 import amity.read.DataFile;
 import amity.read.DataReader;
 import amity.read.ImportRules;
-import amity.read.RecordWriter;
+import amity.io.FolderLock;
+import amity.read.DataFileEdit;
 import amity.read.Sheet;
 import amity.render.Format;
 import amity.report.importing.Import;
@@ -14,7 +15,7 @@ import amity.report.importing.ImportReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,11 @@ import picocli.CommandLine.Parameters;
         description = {"Bring a spreadsheet of agreements (CSV, TSV or XLSX) into the records: matched, "
                 + "deduplicated and checked.",
             "%nThe rules file says what each row becomes. Countries are resolved, places matched or added, an "
-                + "agreement listed from both sides merged, and each distinct row is one attestation. Importing "
-                + "the same file again changes nothing. Bad rows are listed at FILE:ROW:COLUMN, all at once, and "
-                + "nothing is written. The written file passes amity check together with the data set.",
+                + "agreement listed from both sides merged. A row is identified by the source and its quote, made of "
+                + "its key columns (by default the parties): importing the same sheet again, or saved as TSV or "
+                + "XLSX, changes nothing, and a row whose date changed updates its statement. Bad rows are listed "
+                + "at FILE:ROW:COLUMN (a workbook's as 'FILE: sheet 1, cell E2'), all at once, and nothing is "
+                + "written. The written file passes amity check together with the data set.",
             "",
             "The rules file (only source, agreement.type and agreement.parties are required):",
             "",
@@ -48,19 +51,25 @@ import picocli.CommandLine.Parameters;
             "    parties:               # two: each an id, or a name and a country",
             "      - {name: \"{city1}\", country: \"{country1}\"}",
             "      - {name: \"{city2}\", country: \"{country2}\"}",
-            "    quote: \"{city1}, {country1} – {city2}, {country2}\"  # default: the row",
+            "    quote: \"{city1}, {country1} – {city2}, {country2}\"  # default; identifies the row",
             "  countries:               # values the country table cannot resolve",
             "    England: GB",
+            "  places:                  # a spelling: a place id or another spelling",
+            "    Munster: Münster",
+            "  fold: accents            # names that differ only in accents are one place",
             "",
             "Countries resolve from ISO codes, English names and alternative spellings (Czech Republic, Turkey, "
-                + "Cape Verde), then the countries map; a name of several (Congo, Georgia) only through the map. "
-                + "Places match by id, or by name or one of their names within the same country, case and "
-                + "accents aside; otherwise a place of level city is added, with a slug id of its name (then "
-                + "of name and country, then numbered). The same unordered pair of places and type is one "
-                + "agreement, in the file or in the data; each distinct row adds one attestation from the "
-                + "rules' source, in the output file (beside the agreement when it is in another file). The "
-                + "output file is rewritten whole, its records kept in their order and the new ones after them "
-                + "in the order of the rows."},
+                + "Cape Verde), then the countries map; a name of several (Congo, Georgia) only through the map; "
+                + "\"Lower Saxony, Germany\" is a region of a country. Places match within their country by a "
+                + "spelling a careful person accepts: case, spacing, a hyphen or comma for a space, apostrophes, "
+                + "the dots of abbreviations (D.C.), ş/ș, ţ/ț and ß/ss. Names that differ only in accents "
+                + "(Munster, Münster) are kept apart and listed as candidates, unless the rules map them or fold "
+                + "accents. A party's region (its 'region' template, or the country cell's) keeps towns of one "
+                + "name apart. Otherwise a place is added, with a slug id of its name (then with its region or "
+                + "country, then numbered), keeping the other spellings rows gave it in its names. The same "
+                + "unordered pair of places and type is one agreement. The output file is never rewritten: new "
+                + "records are inserted as text after the last item of their list (comments, order and quoting "
+                + "stay), a symbolic link is written through, and the folders are locked while an import runs."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:imported (or, with --dry-run, shown)", "2:usage error",
             "65:a row, the rules or the data have errors; nothing was written",
@@ -73,8 +82,9 @@ final class ImportCommand extends DataCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The spreadsheet: .csv, .tsv or .xlsx, UTF-8.")
     Path file;
 
-    @Option(names = "--rules", required = true, paramLabel = "RULES.yaml",
-            description = "What each row becomes: the format is in the description above.")
+    @Option(names = "--rules", paramLabel = "RULES.yaml",
+            description = "What each row becomes: the format is in the description above (default: FILE.rules "
+                    + "beside the sheet, which also makes the sheet readable with --data FILE).")
     Path rules;
 
     @Option(names = "--output", required = true, paramLabel = "FILE.yaml", description = "The data file to write "
@@ -117,26 +127,45 @@ final class ImportCommand extends DataCommand {
             throw new Failure(ExitCode.USAGE, "amity: " + name + " is not a spreadsheet amity reads; it reads "
                     + String.join(", ", Sheet.EXTENSIONS) + ".");
         }
-        ImportRules.Read rulesRead = ImportRules.read(rules.toString(), bytes(rules));
+        Path rulesFile = rules != null ? rules : Path.of(name + ".rules");
+        if (rules == null && !Files.exists(rulesFile)) {
+            throw new Failure(ExitCode.USAGE, "amity: " + name + " has no rules beside it (" + rulesFile + "); write "
+                    + "them there, or name them with --rules.");
+        }
+        ImportRules.Read rulesRead = ImportRules.read(rulesFile.toString(), bytes(rulesFile));
         stopOn(rulesRead.problems(), "the rules have");
         Sheet.Read sheetRead = Sheet.read(name, bytes(file), Optional.ofNullable(delimiter), Optional.ofNullable(sheet));
         stopOn(sheetRead.problems(), name + " has");
+        Path target = through(output);
+        try (FolderLock lock = lock(target)) {
+            AtomicFile.removeLeftovers(target);
+            return importInto(target, name, outName, rulesRead.rules(), sheetRead.sheet());
+        } catch (IOException e) {
+            throw new Failure(ExitCode.OUTPUT, "amity: cannot write " + output + ": " + e.getMessage() + ".");
+        }
+    }
+
+    /** Under the lock: the data and the output file as they are now, matched against the sheet, and written. */
+    private int importInto(Path target, String name, String outName, ImportRules rules, Sheet rows) {
+        PrintWriter err = err();
         Dataset data = dataSet();
         DataFile own = DataFile.EMPTY;
-        if (Files.exists(output)) {
-            DataFile.Read r = DataFile.read(outName, bytes(output));
+        String existing = "";
+        if (Files.exists(target)) {
+            byte[] b = bytes(target);
+            DataFile.Read r = DataFile.read(outName, b);
             stopOn(r.problems(), outName + " has");
             own = r.file();
+            existing = new String(b, StandardCharsets.UTF_8);
         }
-        Import.Result result = Import.run(data, own, sheetRead.sheet(), rulesRead.rules(), skipUnresolved,
-                progress(sheetRead.sheet().rows().size()));
+        Import.Result result = Import.run(data, own, rows, rules, skipUnresolved, progress(rows.rows().size()));
         if (!result.problems().isEmpty()) {
             Loader.report(result.problems().stream().sorted().toList(), err);
-            long rows = result.problems().stream().filter(p -> p.at().file().equals(name)).map(p -> p.at().line())
+            long bad = result.problems().stream().filter(p -> p.at().file().startsWith(name)).map(p -> p.at().line())
                     .distinct().count();
-            throw new Failure(ExitCode.DATA, "amity: " + (rows > 0 ? Loader.count((int) rows, "row") + " of " + name
+            throw new Failure(ExitCode.DATA, "amity: " + (bad > 0 ? Loader.count((int) bad, "row") + " of " + name
                     + " cannot be imported" : "the rules do not fit " + name) + "; nothing was written"
-                    + (rows > 0 ? " (--skip-unresolved imports the rest)." : "."));
+                    + (bad > 0 ? " (--skip-unresolved imports the rest)." : "."));
         }
         if (!result.skipped().isEmpty()) {
             Loader.report(result.skipped().stream().sorted().toList(), err);
@@ -149,12 +178,60 @@ final class ImportCommand extends DataCommand {
             o.format = format;
             return o.write(ImportReport.table(result), amity.env, out(), err, List.of());
         }
-        if (result.changed() || !Files.exists(output)) {
-            write(result.output());
+        if (result.changed() || !Files.exists(target)) {
+            List<DataFileEdit.DateChange> dates = result.updates().stream().map(u -> new DataFileEdit.DateChange(
+                    u.source(), u.quote(), u.to().given() ? u.to().text() : "")).toList();
+            try {
+                String text = DataFileEdit.apply(existing, result.additions(), dates, HEADER);
+                write(target, text);
+            } catch (DataFileEdit.Unaddable e) {
+                throw new Failure(ExitCode.DATA, "amity: cannot add to " + outName + " without rewriting what is in "
+                        + "it: " + e.getMessage() + "; nothing was written.");
+            }
         }
+        ImportReport.candidates(result).forEach(c -> err.println("amity: " + c + "."));
+        err.flush();
         out().println("imported " + name + " into " + outName + ": " + ImportReport.summary(result, false) + ".");
         out().flush();
         return ExitCode.OK;
+    }
+
+    private static final String HEADER = "Written by amity import; edit freely: a later import only adds to this file "
+            + "and updates the dates of the statements it wrote.";
+
+    /** The output folder and every --data folder, as the OS finds them. */
+    private FolderLock lock(Path target) throws IOException {
+        List<Path> folders = new ArrayList<>();
+        folders.add(target.toAbsolutePath().getParent());
+        for (String p : amity.paths(data)) {
+            Path d = Path.of(p);
+            if (!p.equals("-") && Files.isDirectory(d)) {
+                folders.add(d.toRealPath());
+            }
+        }
+        try {
+            return FolderLock.take(folders, err());
+        } catch (FolderLock.Held e) {
+            throw new Failure(ExitCode.OUTPUT, "amity: " + e.getMessage() + "; run one import at a time.");
+        }
+    }
+
+    /** The file a path names: a symbolic link's target (followed as far as it goes), so the link stays a link. */
+    static Path through(Path p) {
+        Path at = p.toAbsolutePath();
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(at); hops++) {
+            try {
+                at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
+            } catch (IOException e) {
+                return at;
+            }
+        }
+        try {
+            Path parent = at.getParent();
+            return Files.isDirectory(parent) ? parent.toRealPath().resolve(at.getFileName()) : at;
+        } catch (IOException e) {
+            return at;
+        }
     }
 
     /** The data set of --data, AMITY_DATA or the shipped data; paths that do not exist yet or hold no data are none. */
@@ -220,25 +297,18 @@ final class ImportCommand extends DataCommand {
         }
     }
 
+    /** A sheet's, the rules' or the output's bytes, with the data files' size cap; a device is refused. */
     private static byte[] bytes(Path p) {
         try {
-            if (Files.size(p) > DataReader.MAX_FILE_BYTES) {
-                throw new Failure(ExitCode.NO_INPUT, "amity: " + p + " is larger than 1 GiB; split it.");
-            }
-            return Files.readAllBytes(p);
-        } catch (NoSuchFileException e) {
-            throw new Failure(ExitCode.NO_INPUT, "amity: " + p + ": no such file.");
-        } catch (IOException e) {
-            throw new Failure(ExitCode.NO_INPUT, "amity: cannot read " + p + ": " + e.getMessage() + ".");
+            return DataReader.bytes(p, p.toString());
+        } catch (DataReader.Unreadable e) {
+            throw new Failure(ExitCode.NO_INPUT, "amity: " + e.getMessage());
         }
     }
 
-    private void write(DataFile records) {
+    private void write(Path target, String text) {
         try {
-            Path parent = output.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            AtomicFile.write(output, out -> RecordWriter.write(records, "Written by amity import; edit freely, a "
-                    + "later import keeps every record.", out));
+            AtomicFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new Failure(ExitCode.OUTPUT, "amity: cannot write " + output + ": " + e.getMessage() + ".");
         }

@@ -5,7 +5,9 @@ import amity.model.Dataset;
 import amity.problem.Problem;
 import amity.problem.ProblemFormat;
 import amity.query.CountsRules;
+import amity.read.DataFile;
 import amity.read.DataReader;
+import amity.report.importing.Import;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +18,14 @@ import java.util.List;
  * input, the snapshot folder and amity's checks; any problem ends the run with exit 65.
  */
 final class Loader {
+    static {
+        // A sheet given as data (--data twins.csv beside twins.csv.rules) is read as import reads it, matched against the other data as import would.
+        DataReader.readSheetsWith((data, sheet, rules) -> {
+            Import.Result r = Import.run(data, DataFile.EMPTY, sheet, rules, false, n -> { });
+            return new DataFile.Read(r.additions(), r.problems());
+        });
+    }
+
     private Loader() {
     }
 

@@ -9,6 +9,7 @@ import amity.render.RenderOptions;
 import amity.render.Renderer;
 import amity.report.reconcile.Explain;
 import amity.report.reconcile.Finding;
+import amity.report.reconcile.FindingKey;
 import amity.report.reconcile.ImpliedReport;
 import amity.report.reconcile.FindingExplain;
 import amity.report.reconcile.JointExplain;
@@ -51,12 +52,14 @@ final class ReconcileCommand extends DataCommand {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--status", paramLabel = "S", split = ",", completionCandidates = StatusNames.class,
+    @Option(names = "--status", paramLabel = "S", split = ",", converter = StatusNames.class,
+            completionCandidates = StatusNames.class,
             description = "Only findings with these statuses (${COMPLETION-CANDIDATES}); acknowledged or "
                     + "unacknowledged keeps only those.")
     List<String> statuses = new ArrayList<>();
 
-    @Option(names = "--check", paramLabel = "C", split = ",", completionCandidates = CheckNames.class,
+    @Option(names = "--check", paramLabel = "C", split = ",", converter = CheckNames.class,
+            completionCandidates = CheckNames.class,
             description = "Only these checks: ${COMPLETION-CANDIDATES}.")
     List<String> checks = new ArrayList<>();
 
@@ -128,17 +131,12 @@ final class ReconcileCommand extends DataCommand {
         }
         List<String> statusWords = statuses.stream().filter(w -> !ReconcileReport.Acknowledged.WORDS.contains(w))
                 .toList();
-        Set<Status> wanted = statuses(statusWords, "--status", EnumSet.allOf(Status.class));
+        // The words were checked by StatusNames as they were parsed.
+        Set<Status> wanted = statusWords.isEmpty() ? EnumSet.allOf(Status.class) : EnumSet.copyOf(statusWords.stream()
+                .map(w -> Status.fromSlug(w).orElseThrow()).toList());
         var acked = ReconcileReport.Acknowledged.of(statuses);
         Set<Status> failing = failOn.equals(List.of("none")) ? EnumSet.noneOf(Status.class)
-                : statuses(failOn, "--fail-on", EnumSet.noneOf(Status.class));
-        List<String> names = Reconciler.checkNames();
-        for (String c : checks) {
-            if (!names.contains(c)) {
-                throw new Failure(ExitCode.USAGE, "amity: --check: '" + c + "' is not a check"
-                        + Nearest.hintOrList(c, names));
-            }
-        }
+                : failOn(failOn);
         List<Finding> all = Reconciler.run(loaded.data());
         ClosedValues closed = ReconcileReport.closedValues(all);
         known(closed, "subject", subject);
@@ -198,7 +196,7 @@ final class ReconcileCommand extends DataCommand {
         Finding f = found.get();
         if (f.check().equals("joint")) {
             return JointExplain.table(data, f).orElseThrow(() -> new Failure(ExitCode.SOFTWARE, "amity: --explain: the "
-                    + "solver did not find the set of '" + explain + "' again within its time limit; run it again."));
+                    + "solver did not find the set of '" + explain + "' again."));
         }
         var table = FindingExplain.table(data, f);
         if (table.isPresent()) {
@@ -208,17 +206,12 @@ final class ReconcileCommand extends DataCommand {
                 + "figure id or the key of a finding about figures.");
     }
 
-    private static Set<Status> statuses(List<String> names, String option, Set<Status> ifEmpty) {
-        if (names.isEmpty()) {
-            return ifEmpty;
-        }
+    /** --fail-on's statuses ("none" alone means none, handled before). */
+    private static Set<Status> failOn(List<String> names) {
         Set<Status> out = EnumSet.noneOf(Status.class);
-        List<String> all = new ArrayList<>(Arrays.stream(Status.values()).map(Status::slug).toList());
-        if (option.equals("--status")) {
-            all.addAll(ReconcileReport.Acknowledged.WORDS);
-        }
+        List<String> all = Arrays.stream(Status.values()).map(Status::slug).toList();
         for (String n : names) {
-            out.add(Status.fromSlug(n).orElseThrow(() -> new Failure(ExitCode.USAGE, "amity: " + option + ": '" + n
+            out.add(Status.fromSlug(n).orElseThrow(() -> new Failure(ExitCode.USAGE, "amity: --fail-on: '" + n
                     + "' is not a status" + Nearest.hintOrList(n, all))));
         }
         return out;

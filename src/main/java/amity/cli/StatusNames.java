@@ -6,8 +6,15 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.stream.Stream;
 
-/** What --status takes, for help and completion: the statuses in attention order, then acknowledged, unacknowledged. */
-class StatusNames implements Iterable<String> {
+/**
+ * What --status takes, for help, completion and its converter: the statuses in attention order, then
+ * acknowledged, unacknowledged.
+ */
+class StatusNames extends NamedValues {
+    StatusNames() {
+        super("a status");
+    }
+
     @Override
     public Iterator<String> iterator() {
         return Stream.concat(Arrays.stream(Status.values()).map(Status::slug),

@@ -62,6 +62,28 @@ public final class AtomicFile {
         }
     }
 
+    private static String prefix(Path target) {
+        return "." + target.getFileName() + ".";
+    }
+
+    /**
+     * Removes the temporary files a killed run left beside {@code target} (kill -9 runs no shutdown
+     * hook). Only for a caller that holds the folder's lock, so no live run is writing one.
+     */
+    public static void removeLeftovers(Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        String prefix = prefix(target);
+        try (var files = Files.newDirectoryStream(folder, f -> f.getFileName().toString().startsWith(prefix)
+                && f.getFileName().toString().endsWith(".tmp"))) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
     /** The replacement gets the permissions of the file it replaces, as writing into it would keep them. */
     private static void keepPermissions(Path tmp, Path replaced) throws IOException {
         try {

@@ -24,6 +24,9 @@ public final class ProblemFormat {
             sb.append(at.file().isEmpty() ? "amity" : Visible.of(at.file())).append(": ").append(message).append('\n');
             return sb.toString();
         }
+        if (at.column() == 0) {
+            return cell(at, message);
+        }
         sb.append(Visible.of(at.toString())).append(": ").append(message).append('\n');
         String gutter = " ".repeat(String.valueOf(at.line()).length());
         String line = at.lineText();
@@ -47,6 +50,18 @@ public final class ProblemFormat {
         sb.append(' ').append(gutter).append(" | ").append(" ".repeat(Width.of(lead)))
                 .append(Visible.caret(line, offset(line, col), offset(line, col + p.width()))).append('\n');
         return sb.toString();
+    }
+
+    /**
+     * A problem of a workbook's cell: its file names the cell ("twins.xlsx: sheet 1, cell E2"), and the
+     * cell's value is shown under the sentence, all of it marked.
+     */
+    private static String cell(Origin at, String message) {
+        String value = at.lineText();
+        int length = value.codePointCount(0, value.length());
+        String shown = length > MAX_SHOWN ? value.substring(0, value.offsetByCodePoints(0, MAX_SHOWN)) : value;
+        return Visible.of(at.file()) + ": " + message + "\n  | " + Visible.of(shown) + (shown.equals(value) ? "" : "…")
+                + "\n  | " + Visible.caret(shown, 0, shown.length()) + "\n";
     }
 
     /** The char offset of the {@code codePoints}-th code point of {@code s} (columns count code points). */

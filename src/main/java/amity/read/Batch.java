@@ -36,6 +36,7 @@ public final class Batch {
     final List<RecordBinder.LooseAttestation> loose = new ArrayList<>();
     final Map<String, Country> countries = new TreeMap<>();
     final List<String> files = new ArrayList<>();
+    final List<SheetReader.Pending> sheets = new ArrayList<>();
 
     /** Adds what another batch read after everything this one holds. */
     void addAll(Batch other) {
@@ -49,6 +50,7 @@ public final class Batch {
         loose.addAll(other.loose);
         countries.putAll(other.countries);
         files.addAll(other.files);
+        sheets.addAll(other.sheets);
     }
 
     /** The data set, with each loose attestation added to the record it names. */

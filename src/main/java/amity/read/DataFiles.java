@@ -259,6 +259,9 @@ final class DataFiles {
             if (Files.isRegularFile(f) && Files.size(f) > DataReader.MAX_FILE_BYTES) {
                 throw tooLarge(name);
             }
+            if (device(f)) {
+                throw new Unreadable(name + ": a device, not a file; name a file (or a pipe).");
+            }
         } catch (IOException e) {
             throw new Unreadable(name + ": cannot be read: " + OsReason.of(e) + ".");
         }
@@ -270,6 +273,16 @@ final class DataFiles {
             return b;
         } catch (IOException e) {
             throw new Unreadable(name + ": cannot be read: " + OsReason.of(e) + ".");
+        }
+    }
+
+    /** Whether a path is a character or block device (/dev/zero never ends; /dev/sda is no data). */
+    private static boolean device(Path f) {
+        try {
+            int type = (Integer) Files.getAttribute(f, "unix:mode") & 0170000;
+            return type == 0020000 || type == 0060000;
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            return false;
         }
     }
 
@@ -302,14 +315,13 @@ final class DataFiles {
     }
 
     private static boolean isData(Path p) {
-        String n = p.getFileName().toString();
-        return DataReader.READERS.stream().anyMatch(r -> r.reads(n));
+        return DataReader.READERS.stream().anyMatch(r -> r.reads(p));
     }
 
     /** "*.yaml and *.yml": the file names the readers read. */
     private static String patterns() {
-        List<String> all = DataReader.READERS.stream().flatMap(r -> r.extensions().stream()).map(e -> "*" + e)
-                .toList();
+        // Sheets are data only with their rules, so a folder holding none is told about YAML.
+        List<String> all = DataReader.READERS.get(0).extensions().stream().map(e -> "*" + e).toList();
         return all.size() == 1 ? all.get(0) : String.join(", ", all.subList(0, all.size() - 1)) + " and "
                 + all.get(all.size() - 1);
     }

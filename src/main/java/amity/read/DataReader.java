@@ -27,7 +27,7 @@ import java.util.stream.IntStream;
  */
 public final class DataReader {
     /** The formats amity reads, by file name ending; standard input and named files of no known ending are the first. */
-    static final List<RecordReader> READERS = List.of(new YamlReader());
+    static final List<RecordReader> READERS = List.of(new YamlReader(), new SheetReader());
 
     /** The largest data file read (1 GiB): larger data is split over several files. */
     public static final long MAX_FILE_BYTES = 1L << 30;
@@ -86,8 +86,9 @@ public final class DataReader {
         List<String> notes = new ArrayList<>();
         List<Input> inputs = DataFiles.inputs(roots, request.stdin(), notes);
         List<Path> protectedRoots = roots.stream().filter(r -> !r.equals(DataFiles.STDIN)).toList();
-        if (!inputs.stream().allMatch(Input::rereadable)) {
-            // Standard input and pipes are read once: with positions, and never snapshotted.
+        if (!inputs.stream().allMatch(Input::rereadable) || inputs.stream().anyMatch(DataReader::sheet)) {
+            // Standard input and pipes are read once: with positions, and never snapshotted; nor is a
+            // sheet, whose records depend on its rules file too.
             Batch b = read(inputs, true);
             return result(b, request.checks(), protectedRoots, notes);
         }
@@ -118,6 +119,11 @@ public final class DataReader {
         return r;
     }
 
+    /** A file's bytes as a data file's are read: at most {@link #MAX_FILE_BYTES}, never from a device. */
+    public static byte[] bytes(Path f, String name) throws Unreadable {
+        return DataFiles.bytes(f, name);
+    }
+
     /** The data set of no data files: the bundled country table only (an import into an empty folder). */
     public static Dataset empty() {
         Batch b = new Batch();
@@ -127,6 +133,7 @@ public final class DataReader {
 
     private static Result result(Batch b, Function<Dataset, List<Problem>> checks, List<Path> roots,
             List<String> notes) {
+        SheetReader.match(b);
         Dataset d = b.dataset();
         List<Problem> problems = new ArrayList<>(b.problems);
         problems.addAll(checks.apply(d));
@@ -206,6 +213,15 @@ public final class DataReader {
     private static RecordReader reader(Input in) {
         String name = in.isStdin() ? "" : in.file().getFileName().toString();
         return READERS.stream().filter(r -> r.reads(name)).findFirst().orElse(READERS.get(0));
+    }
+
+    private static boolean sheet(Input in) {
+        return !in.isStdin() && READERS.get(1).reads(in.file().getFileName().toString());
+    }
+
+    /** Plugs in what turns a sheet's rows into records, for {@code --data twins.csv} (see {@link SheetReader}). */
+    public static void readSheetsWith(SheetReader.Rows rows) {
+        SheetReader.use(rows);
     }
 
     private static boolean sameAsBundled(Path f) {

@@ -23,12 +23,15 @@ import java.util.regex.Pattern;
  * unknown key or a value of the wrong kind is a located problem like in the data.
  */
 public record ImportRules(String file, Source source, Template type, Template level, Template signed,
-        List<Party> parties, Template quote, List<CountryRule> countries) {
+        List<Party> parties, Template quote, List<CountryRule> countries, List<PlaceRule> places, boolean foldAccents) {
 
     /** The keys of the rules file, of its agreement rule and of a party. */
-    public static final List<String> KEYS = List.of("source", "agreement", "countries");
+    public static final List<String> KEYS = List.of("source", "agreement", "countries", "places", "fold");
     public static final List<String> AGREEMENT_KEYS = List.of("type", "level", "signed", "parties", "quote");
-    public static final List<String> PARTY_KEYS = List.of("id", "name", "country");
+    public static final List<String> PARTY_KEYS = List.of("id", "name", "region", "country");
+
+    /** What 'fold' may say: names that differ only in accents are one place. */
+    public static final String FOLD_ACCENTS = "accents";
 
     /** A value of the rules: plain text, or text with "{column}" replaced by that column's cell. */
     public record Template(String text, Origin at) {
@@ -56,12 +59,32 @@ public record ImportRules(String file, Source source, Template type, Template le
         }
     }
 
-    /** One party of the agreement: its place id, or its name and country. */
-    public record Party(Template id, Template name, Template country) {
+    /** One party of the agreement: its place id, or its name, region (may be absent) and country. */
+    public record Party(Template id, Template name, Template region, Template country) {
     }
 
     /** A country value the rules resolve: "England: GB". */
     public record CountryRule(String value, String code, Origin at) {
+    }
+
+    /** A spelling the rules say is a place ("Munster: munster-de", its id) or another spelling ("Munster: Münster"). */
+    public record PlaceRule(String name, String id, Origin at) {
+    }
+
+    /**
+     * The quote each row's attestation gets, which identifies it (with the source) on the next import:
+     * the rules' quote, else the parties as "{city1}, {country1} – {city2}, {country2}".
+     */
+    public Template identity() {
+        if (!quote.absent() || parties.size() != 2) {
+            return quote;
+        }
+        List<String> sides = new ArrayList<>();
+        for (Party p : parties) {
+            sides.add(!p.id().absent() ? p.id().text() : p.name().text()
+                    + (p.region().absent() ? "" : ", " + p.region().text()) + ", " + p.country().text());
+        }
+        return new Template(String.join(" \u2013 ", sides), quote.at());
     }
 
     /** The rules read, and every problem of the file. */
@@ -89,7 +112,7 @@ public record ImportRules(String file, Source source, Template type, Template le
             }
             return new Read(new ImportRules(name, new Source("", "", "", DateInterval.UNKNOWN, "", "", "", "", Spots.NONE),
                     none(top), none(top), none(top), List.of(), none(top),
-                    List.of()), problems);
+                    List.of(), List.of(), false), problems);
         }
         Map<String, Origin> spots = new HashMap<>();
         Fields f = new Fields(map, "the import rules", KEYS, "", problems, spots);
@@ -123,7 +146,7 @@ public record ImportRules(String file, Source source, Template type, Template le
                 Map<String, Origin> ps = new HashMap<>();
                 Fields pf = new Fields(p, "a party", PARTY_KEYS, "", problems, ps);
                 Party party = new Party(template(pf, ps, "id", p), template(pf, ps, "name", p),
-                        template(pf, ps, "country", p));
+                        template(pf, ps, "region", p), template(pf, ps, "country", p));
                 if (party.id().absent() && (party.name().absent() || party.country().absent())) {
                     problems.add(new Problem(p.at(), 1, "a party needs an 'id', or a 'name' and a 'country'."));
                 }
@@ -134,8 +157,16 @@ public record ImportRules(String file, Source source, Template type, Template le
                         + "'parties': a list of two, e.g. - {name: \"{city1}\", country: \"{country1}\"}."));
             }
         }
+        String fold = f.text("fold");
+        if (!fold.isEmpty() && !fold.equals(FOLD_ACCENTS)) {
+            problems.add(new Problem(spots.getOrDefault("fold", map.at()), fold.length(), "'fold' takes one value, "
+                    + FOLD_ACCENTS + " (names that differ only in accents are one place); leave it out to keep "
+                    + "them apart."));
+        }
         return new Read(new ImportRules(name, source, type, level, signed, List.copyOf(parties), quote,
-                countries(f.map("countries"), problems)), problems);
+                names(f.map("countries"), "country of '%s' should be a country code such as GB", problems, CountryRule::new),
+                names(f.map("places"), "place of '%s' should be a place id or a spelling such as Münster", problems, PlaceRule::new),
+                fold.equals(FOLD_ACCENTS)), problems);
     }
 
     private static Template none(Origin at) {
@@ -146,19 +177,24 @@ public record ImportRules(String file, Source source, Template type, Template le
         return new Template(f.text(key), spots.getOrDefault(key, in.at()));
     }
 
-    private static List<CountryRule> countries(YMap map, List<Problem> problems) {
-        List<CountryRule> out = new ArrayList<>();
+    /** Each "value: target" of a map of names, made into a rule by {@code rule}; a target that is not text is a problem. */
+    private static <R> List<R> names(YMap map, String what, List<Problem> problems, NameRule<R> rule) {
+        List<R> out = new ArrayList<>();
         if (map == null) {
             return out;
         }
         for (Entry e : map.entries().values()) {
             if (e.value() instanceof YScalar s && !s.isNull()) {
-                out.add(new CountryRule(e.key(), s.text().strip(), s.at()));
+                out.add(rule.of(e.key(), s.text().strip(), s.at()));
             } else {
-                problems.add(new Problem(e.value().at(), 1, "the country of '" + e.key() + "' should be a country "
-                        + "code such as GB, not " + e.value().kind() + "."));
+                problems.add(new Problem(e.value().at(), 1, "the " + what.replace("%s", e.key()) + ", not "
+                        + e.value().kind() + "."));
             }
         }
         return List.copyOf(out);
+    }
+
+    private interface NameRule<R> {
+        R of(String name, String target, Origin at);
     }
 }

@@ -23,4 +23,9 @@ public interface RecordReader {
     default boolean reads(String fileName) {
         return extensions().stream().anyMatch(fileName::endsWith);
     }
+
+    /** Whether a file found in a data folder is this reader's data (a sheet is only with its rules). */
+    default boolean reads(java.nio.file.Path file) {
+        return reads(file.getFileName().toString());
+    }
 }

@@ -51,6 +51,13 @@ final class Encoding {
         }
     }
 
+    /**
+     * How many of some uncertain items a claim counts: one item's 0/1 variable, or the count of a
+     * {@link Crowd}'s members that it counts.
+     */
+    record Share(List<String> items, IntVar count) {
+    }
+
     /** A tally's count variable, kept to state that counts grow with their set and their date. */
     private record Counted(Tally tally, IntVar count) {
     }
@@ -59,14 +66,18 @@ final class Encoding {
     final List<Claim> claims;
     /** Claim i holds exactly when holds[i] is 1. */
     final BoolVar[] holds;
-    /** Per claim, the uncertain items its "needed" counts and the variable saying whether each is counted. */
-    final List<Map<String, BoolVar>> needed = new ArrayList<>();
+    /** Per claim, the uncertain items its "needed" counts, by first item id, with how many of each share count. */
+    final List<Map<String, Share>> needed = new ArrayList<>();
     /** Per claim, the sum of its needed variables. */
     final IntVar[] neededSum;
-    /** Day variables of uncertain items, by item id in id order. */
+    /** Day variables of uncertain items that are not in a crowd, by item id in id order. */
     final Map<String, IntVar> days = new TreeMap<>();
     /** Ending-day variables of items that ended on an uncertain day, by item id. */
     private final Map<String, IntVar> ends = new TreeMap<>();
+    /** The crowd of each uncertain item that is in one (by item id). */
+    final Map<String, Crowd> crowds;
+    /** Every uncertain item some claim mentions, in id order. */
+    final java.util.SortedSet<String> uncertain = new java.util.TreeSet<>();
     /**
      * What the search branches on, in a fixed order: first whether each uncertain item falls on or
      * before each date (the real choices; branching on days instead would try every split of a year),
@@ -87,8 +98,17 @@ final class Encoding {
         bound(items, claims);
         for (Claim c : claims) {
             for (String id : mentioned(c)) {
-                Item it = item(id, c);
-                if (!it.certain() && !days.containsKey(id)) {
+                item(id, c);
+            }
+        }
+        this.crowds = Crowd.find(items, claims, model);
+        for (Crowd c : new java.util.LinkedHashSet<>(crowds.values())) {
+            bits.addAll(List.of(c.byDay));
+        }
+        for (Claim c : claims) {
+            for (String id : mentioned(c)) {
+                Item it = items.get(id);
+                if (!it.certain() && uncertain.add(id) && !crowds.containsKey(id)) {
                     days.put(id, model.intVar("day:" + id, lo(it.signed()), hi(it.signed()), true));
                 }
                 if (!it.ended().isDay() && !ends.containsKey(id)) {
@@ -103,16 +123,17 @@ final class Encoding {
         holds = new BoolVar[claims.size()];
         neededSum = new IntVar[claims.size()];
         for (int i = 0; i < claims.size(); i++) {
-            Map<String, BoolVar> need = new TreeMap<>();
+            Map<String, Share> need = new TreeMap<>();
             countOfCertain = null;
             holds[i] = encode(claims.get(i), need);
             needed.add(need);
-            BoolVar[] vs = need.values().toArray(BoolVar[]::new);
+            IntVar[] vs = need.values().stream().map(Share::count).toArray(IntVar[]::new);
+            int most = need.values().stream().mapToInt(sh -> sh.items().size()).sum();
             if (countOfCertain != null) {
                 // A plain count's needed is its count less the certain items: one sum, which propagates.
                 neededSum[i] = model.offset(countOfCertain.getKey(), -countOfCertain.getValue());
             } else {
-                neededSum[i] = model.intVar("needed:" + claims.get(i).id(), 0, vs.length);
+                neededSum[i] = model.intVar("needed:" + claims.get(i).id(), 0, most);
                 if (vs.length > 0) {
                     model.sum(vs, "=", neededSum[i]).post();
                 }
@@ -271,7 +292,7 @@ final class Encoding {
     private int ceiling;
     private int slack;
 
-    private BoolVar encode(Claim c, Map<String, BoolVar> need) {
+    private BoolVar encode(Claim c, Map<String, Share> need) {
         Sum sum = new Sum();
         Bounds bounds;
         if (c instanceof Claim.Count k) {
@@ -284,7 +305,21 @@ final class Encoding {
             IntVar from = asOf(s.from(), s.id() + ":from");
             IntVar to = asOf(s.to(), s.id() + ":to");
             boolean ordered = !s.from().latest().isAfter(s.to().earliest());
+            java.util.Set<Crowd> seen = new java.util.HashSet<>();
             for (String id : s.items()) {
+                Crowd crowd = crowds.get(id);
+                if (crowd != null) {
+                    if (seen.add(crowd)) {
+                        // Found only with fixed, ordered days: how many of the crowd fall inside the step.
+                        Sum inside = new Sum();
+                        inside.add(crowd.by(lo(s.to()), model), 1);
+                        inside.add(crowd.by(lo(s.from()), model), -1);
+                        IntVar n = variable(inside, "step:" + s.id() + ":" + id);
+                        sum.add(n, 1);
+                        share(crowd, n, need);
+                    }
+                    continue;
+                }
                 Bit in = ordered ? difference(onOrBefore(id, to, s.to()), onOrBefore(id, from, s.from()))
                         : and(onOrBefore(id, to, s.to()), not(onOrBefore(id, from, s.from())));
                 sum.add(in, 1);
@@ -313,18 +348,24 @@ final class Encoding {
         return within(variable(sum, "sum:" + c.id()), bounds, c.id());
     }
 
-    private void note(Bit b, Map<String, BoolVar> need) {
+    private void note(Bit b, Map<String, Share> need) {
         if (b.isVar() && !b.item().isEmpty()) {
-            need.put(b.item(), b.var());
+            need.put(b.item(), new Share(List.of(b.item()), b.var()));
+        }
+    }
+
+    private static void share(Crowd crowd, IntVar n, Map<String, Share> need) {
+        if (!n.isInstantiated()) {
+            need.put(crowd.items.get(0), new Share(crowd.items, n));
         }
     }
 
     /** Adds a tally's count to a claim's sum, and the bits of its uncertain items to the claim's needed. */
-    private IntVar tally(Tally t, int weight, Sum sum, Map<String, BoolVar> need) {
+    private IntVar tally(Tally t, int weight, Sum sum, Map<String, Share> need) {
         IntVar count = t.asOf().isDay() ? tallies.get(t) : null;
         if (count == null) {
             Sum inner = new Sum();
-            Map<String, BoolVar> bits = count(t, inner);
+            Map<String, Share> bits = count(t, inner);
             count = variable(inner, "count:" + t.asOf());
             counted.add(new Counted(t, count));
             bitsOf.put(count, bits);
@@ -346,7 +387,7 @@ final class Encoding {
         return count;
     }
 
-    private final Map<IntVar, Map<String, BoolVar>> bitsOf = new HashMap<>();
+    private final Map<IntVar, Map<String, Share>> bitsOf = new HashMap<>();
     private final Map<IntVar, Integer> certainIn = new HashMap<>();
     private final Map<IntVar, Sum> sumOf = new HashMap<>();
     /** The count variable of the plain count claim being encoded, with its certain part. */
@@ -371,12 +412,23 @@ final class Encoding {
         return v;
     }
 
-    private Map<String, BoolVar> count(Tally t, Sum sum) {
+    private Map<String, Share> count(Tally t, Sum sum) {
         IntVar asOf = t.day().isEmpty() ? asOf(t.asOf(), "as-of:" + t.asOf())
                 : sharedDays.computeIfAbsent(t.day(), k -> asOf(t.asOf(), "as-of:" + k));
-        Map<String, BoolVar> bits = new TreeMap<>();
+        Map<String, Share> bits = new TreeMap<>();
         if (!t.distinct()) {
+            java.util.Set<Crowd> seen = new java.util.HashSet<>();
             for (String id : t.items()) {
+                Crowd crowd = crowds.get(id);
+                if (crowd != null) {
+                    // Crowds are found only in plain tallies at a fixed day, which count all their members.
+                    if (seen.add(crowd)) {
+                        IntVar n = crowd.by(lo(t.asOf()), model);
+                        sum.add(n, 1);
+                        share(crowd, n, bits);
+                    }
+                    continue;
+                }
                 Bit b = counted(id, asOf, t.asOf());
                 sum.add(b, 1);
                 note(b, bits);

@@ -1,5 +1,6 @@
 package amity.solve;
 
+import amity.model.DateInterval;
 import amity.model.Truth;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,10 +89,33 @@ public final class Joint {
         List<Reading> out = new ArrayList<>();
         for (BitSet r : readings) {
             List<Window> windows = new ArrayList<>();
-            for (Map.Entry<String, IntVar> e : enc.days.entrySet()) {
-                windows.add(window(r, items.get(e.getKey()), e.getValue()));
+            Map<Crowd, Window> crowdWindows = new java.util.HashMap<>();
+            for (String id : enc.uncertain) {
+                long before = oracle.unknowns();
+                Crowd crowd = enc.crowds.get(id);
+                Window w;
+                if (crowd == null) {
+                    w = window(r, items.get(id), enc.days.get(id));
+                } else {
+                    Window first = crowdWindows.get(crowd);
+                    if (first == null) {
+                        first = window(r, crowd, items.get(id));
+                        crowdWindows.put(crowd, first);
+                    }
+                    w = first.of(id, items.get(id).signed());
+                }
+                windows.add(w.undecidedIf(foundStopped || oracle.unknowns() > before));
             }
             out.add(new Reading(ids(complement(r)), windows));
+        }
+        if (readings.isEmpty() && foundStopped) {
+            // Not even one set of claims was shown to hold: every window stays as recorded, undecided.
+            List<Window> windows = new ArrayList<>();
+            for (String id : enc.uncertain) {
+                DateInterval d = items.get(id).signed();
+                windows.add(new Window(id, d, d.earliest(), d.latest(), List.of(), List.of(), true));
+            }
+            out.add(new Reading(List.of(), windows));
         }
         return new Implied(out, foundStopped || oracle.stopped());
     }
@@ -125,27 +149,32 @@ public final class Joint {
      */
     private Grade grade(int i, BitSet on, BitSet others) {
         String id = claims.get(i).id();
-        Map<String, BoolVar> need = enc.needed.get(i);
+        Map<String, Encoding.Share> need = enc.needed.get(i);
         Oracle.Answer holds = oracle.sat(on, List.of());
         if (holds == Oracle.Answer.UNSAT) {
             return new Grade(id, ClaimStatus.CONFLICTS, 0, 0, List.of());
         }
         List<String> deciding = new ArrayList<>();
-        for (Map.Entry<String, BoolVar> e : need.entrySet()) {
-            if (oracle.canTake(others, e.getValue(), 0) != Oracle.Answer.UNSAT
-                    && oracle.canTake(others, e.getValue(), 1) != Oracle.Answer.UNSAT) {
-                deciding.add(e.getKey());
+        int most = 0;
+        for (Encoding.Share sh : need.values()) {
+            // A crowd's members are interchangeable: each may fall either way exactly when some can and some need not.
+            int size = sh.items().size();
+            most += size;
+            if (oracle.can(others, sh.count(), "<=", size - 1) != Oracle.Answer.UNSAT
+                    && oracle.can(others, sh.count(), ">=", 1) != Oracle.Answer.UNSAT) {
+                deciding.addAll(sh.items());
             }
         }
+        java.util.Collections.sort(deciding);
         if (holds == Oracle.Answer.UNKNOWN) {
             // Unknown reads as "may hold": a limit never makes a possible claim a conflict.
-            return new Grade(id, ClaimStatus.POSSIBLE, 0, need.size(), deciding);
+            return new Grade(id, ClaimStatus.POSSIBLE, 0, most, deciding);
         }
         Oracle.Answer negated = oracle.sat(others, List.of(enc.model.arithm(enc.holds[i], "=", 0)));
         ClaimStatus status = negated == Oracle.Answer.UNSAT ? ClaimStatus.CONFIRMED : ClaimStatus.POSSIBLE;
         IntVar sum = enc.neededSum[i];
         int min = oracle.optimum(on, sum, false).orElse(0);
-        int max = oracle.optimum(on, sum, true).orElse(need.size());
+        int max = oracle.optimum(on, sum, true).orElse(most);
         return new Grade(id, status, min, max, deciding);
     }
 
@@ -159,6 +188,40 @@ public final class Joint {
         List<String> byEarliest = e > lo ? bounding(on, enc.model.arithm(day, "<", e)) : List.of();
         List<String> byLatest = l < hi ? bounding(on, enc.model.arithm(day, ">", l)) : List.of();
         return new Window(item.id(), item.signed(), enc.day(e), enc.day(l), byEarliest, byLatest);
+    }
+
+    /**
+     * The window of a crowd's members (the same for each): from the first segment between the days the
+     * crowd is counted by that one of them can fall in, to the last. Which segment is first is a binary
+     * search over the counts, each question "can one be signed by this day"; an unknown answer keeps the
+     * wider window.
+     */
+    private Window window(BitSet on, Crowd c, Item item) {
+        int m = c.days.length;
+        int first = 0;
+        int top = m;
+        while (first < top) {
+            int mid = (first + top) / 2;
+            if (oracle.can(on, c.byDay[mid], ">=", 1) != Oracle.Answer.UNSAT) {
+                top = mid;
+            } else {
+                first = mid + 1;
+            }
+        }
+        int last = m;
+        int bottom = 0;
+        while (bottom < last) {
+            int mid = (bottom + last + 1) / 2;
+            if (oracle.can(on, c.byDay[mid - 1], "<=", c.size() - 1) != Oracle.Answer.UNSAT) {
+                bottom = mid;
+            } else {
+                last = mid - 1;
+            }
+        }
+        List<String> byEarliest = first > 0 ? bounding(on, enc.model.arithm(c.byDay[first - 1], ">=", 1)) : List.of();
+        List<String> byLatest = last < m ? bounding(on, enc.model.arithm(c.byDay[last], "<=", c.size() - 1)) : List.of();
+        return new Window(item.id(), item.signed(), LocalDate.ofEpochDay(c.start(first)), LocalDate.ofEpochDay(c.end(last)),
+                byEarliest, byLatest);
     }
 
     /** The smallest set of claims in {@code on} that rules out {@code beyond}, in claim order. */
@@ -205,8 +268,8 @@ public final class Joint {
     }
 
     private List<String> uncertainIn(Claim c) {
-        List<String> mentioned = Encoding.mentioned(c);
-        return enc.days.keySet().stream().filter(mentioned::contains).toList();
+        Set<String> mentioned = new HashSet<>(Encoding.mentioned(c));
+        return enc.uncertain.stream().filter(mentioned::contains).toList();
     }
 
     /** Orders sets by their members, smallest index first. */

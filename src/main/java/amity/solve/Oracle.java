@@ -16,7 +16,7 @@ import org.chocosolver.solver.variables.IntVar;
 
 /**
  * Asks the solver whether a set of claims (plus some extra constraints) can hold together, within
- * the query's budget: yes, no, or unknown when a limit stopped it. Every solution it meets is kept
+ * the budget of work each call has: yes, no, or unknown when the budget stopped it. Every solution it meets is kept
  * as a witness, so a question a known solution already answers costs no search.
  */
 final class Oracle {
@@ -29,10 +29,10 @@ final class Oracle {
     final Encoding enc;
     private final Budget budget;
     private final List<Witness> witnesses = new ArrayList<>();
-    /** The sets of claims a limit stopped {@link #sat} on, with the time (ns) that call had. */
-    private final java.util.Map<BitSet, Long> cut = new java.util.HashMap<>();
-    private long deadline;
+    /** The sets of claims the budget stopped {@link #sat} on: the search is the same every time, so asked again it stops again. */
+    private final java.util.Set<BitSet> cut = new java.util.HashSet<>();
     private boolean stopped;
+    private long unknowns;
     private long calls;
     /** A constant the search is given besides the days: a search needs at least one variable. */
     private final IntVar anchor;
@@ -52,14 +52,18 @@ final class Oracle {
     /** Per claim, "it holds", posted once and switched on for the calls that include the claim. */
     private final Constraint[] enforce;
 
-    /** Starts a query's clock; {@link #stopped()} then says whether a limit cut that query short. */
+    /** Starts a query; {@link #stopped()} then says whether the budget cut one of its calls short. */
     void startQuery() {
-        deadline = budget.time().isZero() ? Long.MAX_VALUE : System.nanoTime() + budget.time().toNanos();
         stopped = false;
     }
 
     boolean stopped() {
         return stopped;
+    }
+
+    /** How many answers so far were "unknown": a caller compares two readings to tell whether its own calls were cut short. */
+    long unknowns() {
+        return unknowns;
     }
 
     long calls() {
@@ -76,28 +80,34 @@ final class Oracle {
                 return Answer.SAT;
             }
         }
-        // The search is the same every time: a question a limit cut short is asked again only with more time.
-        Long had = cut.get(on);
-        long left = deadline - System.nanoTime();
-        if (had != null && left <= had) {
+        if (cut.contains(on)) {
             stopped = true;
+            unknowns++;
             return Answer.UNKNOWN;
         }
         Outcome o = run(on, extra, null, false);
-        if (o.answer == Answer.UNKNOWN && left > 0) {
-            cut.put((BitSet) on.clone(), left);
+        if (o.answer == Answer.UNKNOWN) {
+            cut.add((BitSet) on.clone());
         }
         return o.answer;
     }
 
     /** Whether some solution of {@code on} gives {@code var} the value {@code value}. */
     Answer canTake(BitSet on, IntVar var, int value) {
+        return can(on, var, "=", value);
+    }
+
+    /** Whether some solution of {@code on} has {@code var op value}, {@code op} one of {@code = <= >=}. */
+    Answer can(BitSet on, IntVar var, String op, int value) {
         for (Witness w : witnesses) {
-            if (covers(w.claims(), on) && w.solution().getIntVal(var) == value) {
-                return Answer.SAT;
+            if (covers(w.claims(), on)) {
+                int v = w.solution().getIntVal(var);
+                if (op.equals("=") ? v == value : op.equals("<=") ? v <= value : v >= value) {
+                    return Answer.SAT;
+                }
             }
         }
-        return sat(on, List.of(enc.model.arithm(var, "=", value)));
+        return sat(on, List.of(enc.model.arithm(var, op, value)));
     }
 
     /**
@@ -118,11 +128,6 @@ final class Oracle {
     private Outcome run(BitSet on, List<Constraint> extra, IntVar objective, boolean maximize) {
         Model model = enc.model;
         Solver solver = model.getSolver();
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            stopped = true;
-            return new Outcome(Answer.UNKNOWN, false, 0);
-        }
         calls++;
         List<Constraint> temp = new ArrayList<>(extra);
         solver.reset();
@@ -140,7 +145,6 @@ final class Oracle {
         solver.setSearch(Search.intVarSearch(new InputOrder<>(model), new IntDomainMiddle(!maximize),
                 maximize ? DecisionOperatorFactory.makeIntReverseSplit() : DecisionOperatorFactory.makeIntSplit(),
                 order.toArray(IntVar[]::new)));
-        solver.limitTime(Math.max(1, left / 1_000_000));
         if (budget.failsPerCall() > 0) {
             solver.limitFail(budget.failsPerCall());
         }
@@ -163,6 +167,7 @@ final class Oracle {
         }
         if (solver.isStopCriterionMet()) {
             stopped = true;
+            unknowns++;
         }
         solver.reset();
         model.unpost(temp.toArray(Constraint[]::new));

@@ -21,8 +21,9 @@
  * <li>start-up, first model built and solved in a fresh JVM: Choco 85 ms without a CDS archive,
  *     50 ms with one (a dynamic CDS archive, as bin/amity keeps); Sat4j 20 ms and 16 ms. Later models
  *     of the same size: Choco 4 ms, Sat4j 1 ms.</li>
- * <li>time-boxing: both stop on a time limit; Choco also on a count of failures (the same point on
- *     every machine, which the tests use) and says so ({@code Solver.isStopCriterionMet}).</li>
+ * <li>bounding the work: both stop on a time limit; Choco also on a count of failures, the same point
+ *     on every machine and load, and says so ({@code Solver.isStopCriterionMet}). amity uses only the
+ *     count ({@link amity.solve.Budget}), so an answer never depends on the clock.</li>
  * <li>explanations: both ship a QuickXplain, but Choco's reads a search stopped by a limit as a conflict
  *     and Sat4j's gives up with a TimeoutException, so amity runs its own three-valued QuickXplain and
  *     the MARCO walk (minimal conflicting and largest satisfiable sets) with the solver as oracle.</li>

@@ -139,7 +139,7 @@ class SnapshotTest {
     @Test
     void aSnapshotFromAnotherBuildOfTheSameVersionIsNotRead() throws IOException {
         String build;
-        try (var in = SnapshotTest.class.getResourceAsStream("/" + GenerateBuildDigest.FILE)) {
+        try (var in = SnapshotTest.class.getResourceAsStream("/amity/build.digest")) {
             assertThat(in).as("the build's digest in the classes").isNotNull();
             build = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
         }
@@ -155,23 +155,32 @@ class SnapshotTest {
         assertThat(new String(Files.readAllBytes(snapshot), StandardCharsets.ISO_8859_1)).contains(build);
     }
 
-    /** The digest covers every class and data file: a changed country table is another build. */
+    /**
+     * The digest covers every class and data file: a changed country table is another build. The
+     * build tool is not on the tests' class path; it is loaded from where the build compiled it.
+     */
     @Test
-    void theBuildDigestChangesWithTheBundledData() throws IOException {
-        Path classes = Files.createDirectories(dir.resolve("classes/amity/data"));
-        Files.writeString(classes.resolve("countries.yaml"), "countries:\n  - {code: FR, continent: Europe}\n");
-        Files.writeString(dir.resolve("classes/amity/A.class"), "code");
-        String before = GenerateBuildDigest.digest(dir.resolve("classes"), List.of("/m2/jackson-core-2.18.2.jar"));
-        assertThat(GenerateBuildDigest.digest(dir.resolve("classes"), List.of("/m2/jackson-core-2.18.2.jar")))
-                .isEqualTo(before);
-        Files.writeString(dir.resolve("classes/" + GenerateBuildDigest.FILE), "an earlier digest");
-        assertThat(GenerateBuildDigest.digest(dir.resolve("classes"), List.of("/m2/jackson-core-2.18.2.jar")))
-                .as("the digest's own file is not part of it").isEqualTo(before);
-        assertThat(GenerateBuildDigest.digest(dir.resolve("classes"), List.of("/m2/jackson-core-2.18.3.jar")))
-                .isNotEqualTo(before);
-        Files.writeString(classes.resolve("countries.yaml"), "countries:\n  - {code: FR, continent: Asia}\n");
-        assertThat(GenerateBuildDigest.digest(dir.resolve("classes"), List.of("/m2/jackson-core-2.18.2.jar")))
-                .isNotEqualTo(before);
+    void theBuildDigestChangesWithTheBundledData() throws Exception {
+        Path tools = Path.of("target/build-classes");
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {tools.toUri().toURL()},
+                SnapshotTest.class.getClassLoader())) {
+            java.lang.reflect.Method digest = loader.loadClass("amity.cli.GenerateBuildDigest")
+                    .getDeclaredMethod("digest", Path.class, List.class);
+            digest.setAccessible(true);
+            Path classes = Files.createDirectories(dir.resolve("classes/amity/data"));
+            Files.writeString(classes.resolve("countries.yaml"), "countries:\n  - {code: FR, continent: Europe}\n");
+            Files.writeString(dir.resolve("classes/amity/A.class"), "code");
+            List<String> libraries = List.of("/m2/jackson-core-2.18.2.jar");
+            Object before = digest.invoke(null, dir.resolve("classes"), libraries);
+            assertThat(digest.invoke(null, dir.resolve("classes"), libraries)).isEqualTo(before);
+            Files.writeString(dir.resolve("classes/amity/build.digest"), "an earlier digest");
+            assertThat(digest.invoke(null, dir.resolve("classes"), libraries))
+                    .as("the digest's own file is not part of it").isEqualTo(before);
+            assertThat(digest.invoke(null, dir.resolve("classes"), List.of("/m2/jackson-core-2.18.3.jar")))
+                    .isNotEqualTo(before);
+            Files.writeString(classes.resolve("countries.yaml"), "countries:\n  - {code: FR, continent: Asia}\n");
+            assertThat(digest.invoke(null, dir.resolve("classes"), libraries)).isNotEqualTo(before);
+        }
     }
 
     @Test

@@ -34,7 +34,12 @@ final class Jdk {
 
     /** The JDK under test's major version, from its release file. */
     static int major() throws IOException {
-        Path release = Path.of(JAVA).toRealPath().getParent().getParent().resolve("release");
+        return major(Path.of(JAVA));
+    }
+
+    /** A java executable's major version, from its JDK's release file. */
+    static int major(Path java) throws IOException {
+        Path release = java.toRealPath().getParent().getParent().resolve("release");
         for (String line : Files.readAllLines(release)) {
             if (line.startsWith("JAVA_VERSION=\"")) {
                 return Integer.parseInt(line.substring("JAVA_VERSION=\"".length()).split("[^0-9]")[0]);

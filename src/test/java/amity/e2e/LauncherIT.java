@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,6 +159,39 @@ class LauncherIT {
         }
         assertThat(cacheFiles()).filteredOn(n -> n.endsWith(".stamp")).hasSize(2);
         assertThat(archives()).hasSize(2);
+    }
+
+    /** Alternating JDKs (AMITY_JAVA): each keeps its archive, neither deletes the other's. */
+    @Test
+    void alternatingJdksKeepTheirOwnArchives() throws Exception {
+        Path under = Path.of(Jdk.JAVA).toRealPath();
+        Optional<Path> other;
+        try (var jdks = Files.list(Path.of("/usr/lib/jvm"))) {
+            other = jdks.map(j -> j.resolve("bin/java")).filter(Files::isExecutable).map(j -> {
+                try {
+                    return j.toRealPath();
+                } catch (IOException e) {
+                    return j;
+                }
+            }).filter(j -> !j.equals(under) && jdk17OrNewer(j)).findFirst();
+        }
+        assumeTrue(other.isPresent(), "a second JDK in /usr/lib/jvm");
+        for (String java : List.of(Jdk.JAVA, other.get().toString(), Jdk.JAVA, other.get().toString())) {
+            Result r = runWith(Map.of("AMITY_JAVA", java), LAUNCHER, "reconcile", "--status", "conflicts",
+                    "--fields", "key,status", "--format", "csv");
+            assertThat(r.out()).as(java).contains("dates/beijing-manila,conflicts\n");
+            assertThat(Jdk.amitysOwn(r.err())).as(java).isEqualTo(CONFLICTS);
+        }
+        assertThat(archives()).hasSize(2);
+        assertThat(cacheFiles()).filteredOn(n -> n.endsWith(".stamp")).hasSize(2);
+    }
+
+    static boolean jdk17OrNewer(Path java) {
+        try {
+            return Jdk.major(java) >= 17;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** A jar with another modification time (touch, a reinstall): the JVM refuses the archive, which is made again. */

@@ -17,6 +17,7 @@ class SheetTest {
     void theXlsxFixtureHoldsTheCellsOfTheCsv() throws IOException {
         Sheet csv = read("twins.csv", Files.readAllBytes(XlsxFixture.CSV));
         Sheet xlsx = read("twins.xlsx", Files.readAllBytes(XlsxFixture.XLSX));
+        assertThat(xlsx.rows().get(0).at("twins.xlsx", 4).file()).isEqualTo("twins.xlsx: sheet 1, cell E2");
         assertThat(xlsx.headers()).isEqualTo(csv.headers());
         assertThat(xlsx.rows()).hasSameSizeAs(csv.rows());
         for (int i = 0; i < csv.rows().size(); i++) {
@@ -44,6 +45,35 @@ class SheetTest {
                 Optional.empty());
         assertThat(r.problems()).extracting(Problem::message)
                 .containsExactly("the file is not an XLSX workbook; save it as .xlsx, or as CSV.");
+    }
+
+    @Test
+    void aZipBombIsRefusedBeforeTheLibraryUnpacksIt() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 300; i++) {
+                zip.write(zeros);
+            }
+        }
+        assertThat(bytes.size()).isLessThan(1 << 20);
+        Sheet.Read r = Sheet.read("bomb.xlsx", bytes.toByteArray(), Optional.empty(), Optional.empty());
+        assertThat(r.problems()).extracting(Problem::message).containsExactly(
+                "the workbook unpacks to more than 256 MiB (a zip bomb?); save the sheet as CSV.");
+    }
+
+    @Test
+    void cellReferencesBeyondExcelsGridAreNotCells() {
+        assertThat(XlsxGuard.within("E2")).isTrue();
+        assertThat(XlsxGuard.within("XFD1048576")).isTrue();
+        assertThat(XlsxGuard.within("XFE1")).isFalse();
+        assertThat(XlsxGuard.within("A1048577")).isFalse();
+        assertThat(XlsxGuard.within("ZZZZZZ2")).isFalse();
+        assertThat(Sheet.reference(4)).isEqualTo("E");
+        assertThat(Sheet.reference(26)).isEqualTo("AA");
     }
 
     private static Sheet read(String name, byte[] bytes) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.model.DateInterval;
 import amity.model.Truth;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -207,7 +206,10 @@ class JointTest {
                 .containsExactly(new Grade("one-by-2021/2022", ClaimStatus.POSSIBLE, 1, 1, List.of("x")));
     }
 
-    /** 20 uncertain items, 10 of them signed by mid-2016 but at most 9 by the end of it: only search shows it. */
+    /**
+     * 20 uncertain items, 10 of them signed by mid-2016 but at most 9 by the end of it: only search shows
+     * it. Each starts on a day of its own, so they are not interchangeable (not a crowd).
+     */
     private static Joint hard(Budget budget) {
         return Joint.of(hardItems(), hardClaims(), budget);
     }
@@ -215,7 +217,7 @@ class JointTest {
     private static List<Item> hardItems() {
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            items.add(item(String.format("u%02d", i), "2010/2020"));
+            items.add(item(String.format("u%02d", i), String.format("2010-01-%02d/2020-12-31", i + 1)));
         }
         return items;
     }
@@ -233,7 +235,7 @@ class JointTest {
 
     @Test
     void aLimitStopsTheSearchAndTheAnswerSaysSo() {
-        Joint limited = hard(new Budget(Duration.ZERO, 1));
+        Joint limited = hard(new Budget(1));
         Feasibility f = limited.feasible();
         assertThat(f).isEqualTo(new Feasibility(Truth.MAYBE, true));
         Conflicts c = limited.conflicts();
@@ -250,7 +252,7 @@ class JointTest {
     void aQuestionALimitCutShortIsNotSearchedAgainWithNoMoreTime() {
         java.util.Map<String, Item> items = new java.util.LinkedHashMap<>();
         hardItems().forEach(i -> items.put(i.id(), i));
-        Oracle oracle = new Oracle(new Encoding(items, hardClaims()), new Budget(Duration.ZERO, 1));
+        Oracle oracle = new Oracle(new Encoding(items, hardClaims()), new Budget(1));
         java.util.BitSet all = new java.util.BitSet();
         all.set(0, hardClaims().size());
         for (int query = 0; query < 2; query++) {
@@ -322,5 +324,69 @@ class JointTest {
                 count("n", ALL3, "2017", Bounds.atLeast(1))), Budget.DEFAULT))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("claim n is given twice");
+    }
+
+    /**
+     * Interchangeable items (one window, counted alike) are one crowd: the answers are those of the same
+     * items taken one by one, which a claim that holds anyway (a window as wide as each item's own) forces.
+     */
+    @Test
+    void aCrowdAnswersAsItsItemsOneByOne() {
+        List<Item> items = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            items.add(item("u" + i, "2010/2020"));
+            ids.add("u" + i);
+        }
+        items.add(item("v", "2012/2018"));
+        ids.add("v");
+        List<Claim> claims = new ArrayList<>(List.of(
+                count("two-by-2012", ids, "2012-12-31", Bounds.atLeast(2)),
+                count("at-most-one-by-2011", ids, "2011-06-30", Bounds.between(0, 1)),
+                count("four-by-2014", ids, "2014-12-31", Bounds.exactly(4)),
+                count("three-by-2014", ids, "2014-12-31", Bounds.between(0, 3)),
+                new Claim.Step("two-in-2015", ids, d("2014-12-31"), d("2015-12-31"), Bounds.exactly(2))));
+        Joint crowd = Joint.of(items, claims, Budget.DEFAULT);
+        List<Claim> oneByOne = new ArrayList<>(claims);
+        for (String id : ids) {
+            oneByOne.add(new Claim.Dated("own-" + id, id, items.get(ids.indexOf(id)).signed()));
+        }
+        Joint single = Joint.of(items, oneByOne, Budget.DEFAULT);
+
+        assertThat(crowd.feasible()).isEqualTo(new Feasibility(Truth.NO, false));
+        assertThat(crowd.conflicts()).isEqualTo(single.conflicts());
+        assertThat(crowd.conflicts().sets()).extracting(Conflict::claims)
+                .containsExactly(List.of("four-by-2014", "three-by-2014"));
+        assertThat(crowd.implied()).isEqualTo(single.implied());
+        assertThat(crowd.implied().readings()).extracting(Reading::setAside)
+                .containsExactly(List.of("four-by-2014"), List.of("three-by-2014"));
+        Grades grades = crowd.grades();
+        Grades expected = single.grades();
+        assertThat(grades.alone()).isEqualTo(expected.alone().subList(0, claims.size()));
+        assertThat(grades.jointly()).isEqualTo(expected.jointly().subList(0, claims.size()));
+    }
+
+    @Test
+    void aCrowdOfHundredsSettlesWithinAFewDeadEnds() {
+        List<Item> items = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 800; i++) {
+            items.add(item(String.format("u%03d", i), "2000/2009"));
+            ids.add(String.format("u%03d", i));
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (int y = 0; y < 9; y++) {
+            claims.add(count("by-200" + y, ids, "200" + y + "-12-31", Bounds.atLeast(50 * y)));
+        }
+        claims.add(count("few-by-2004", ids, "2004-06-30", Bounds.between(0, 300)));
+        claims.add(count("many-by-2003", ids, "2003-12-31", Bounds.atLeast(350)));
+        Joint joint = Joint.of(items, claims, new Budget(100));
+
+        assertThat(joint.conflicts()).isEqualTo(new Conflicts(List.of(new Conflict(
+                List.of("few-by-2004", "many-by-2003"), ids)), true, false));
+        Implied implied = joint.implied();
+        assertThat(implied.stoppedEarly()).isFalse();
+        assertThat(implied.readings()).hasSize(2);
+        assertThat(implied.readings().get(0).windows()).hasSize(800).noneMatch(Window::undecided);
     }
 }

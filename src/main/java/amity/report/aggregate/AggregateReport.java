@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * `amity aggregate`: groups the selected records by one or more keys (or a key and an --across key for
@@ -32,6 +33,28 @@ public final class AggregateReport {
     /** How the report was asked for. */
     public record Spec(List<Field> by, Field across, List<Measure> measures, boolean cumulative,
             boolean unknownBucket) {
+    }
+
+    /**
+     * Why the report cannot be made with these keys, in the words of aggregate's options: a cross-tab
+     * takes one --by field (and {@code across}, null when not asked), running totals one time key.
+     */
+    public static Optional<String> refusal(List<Field> by, Field across, boolean cumulative) {
+        if (across != null && by.size() != 1) {
+            return Optional.of("--across makes a cross-tab of one --by field and one --across field.");
+        }
+        if (cumulative && (by.size() != 1 || by.get(0).type() != FieldType.DATE)) {
+            return Optional.of("--cumulative needs one time key in --by (year, decade or another date field).");
+        }
+        return Optional.empty();
+    }
+
+    /** Why a bar chart cannot draw the table of these keys: it draws one grouping, no cross-tab. */
+    public static Optional<String> chartRefusal(List<Field> by, Field across) {
+        if (by.size() != 1 || across != null) {
+            return Optional.of("--chart draws one grouping: give one --by field and no --across.");
+        }
+        return Optional.empty();
     }
 
     /** The figures of one group: its measures' values, in the order they were asked for. */

@@ -2,23 +2,21 @@ package amity.report.importing;
 
 import amity.model.Agreement;
 import amity.model.Attestation;
-import amity.model.Country;
-import amity.model.Dataset;
 import amity.model.DateInterval;
+import amity.model.Dataset;
 import amity.model.Ending;
 import amity.model.Origin;
 import amity.model.Place;
 import amity.model.Source;
 import amity.model.Spots;
-import amity.problem.Problem;
-import amity.read.CountryNames;
 import amity.read.DataFile;
-import amity.read.ImportRules.Template;
 import amity.read.ImportRules;
+import amity.read.ImportRules.Template;
+import amity.problem.Problem;
 import amity.read.Sheet;
 import amity.read.Vocabulary;
-import amity.text.Fold;
 import amity.text.Nearest;
+import amity.text.PlaceName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,24 +25,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.IntConsumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * `amity import`: turns the rows of a spreadsheet into records by the rules, against a data set.
- * Countries resolve from codes, English names and alternative spellings, then the rules' map;
- * places match by id, or by name or one of their names within the country (case and accents
- * aside), else are added with a slug id; the same unordered pair and type is one agreement; each
- * distinct row is one attestation from the rules' source. A second import of the same rows adds
- * nothing. Every problem is collected, located at the cell it comes from.
+ * `amity import`: reads a sheet's rows by the rules and matches them against a data set, keeping
+ * only what is new or changed. Countries resolve as {@link ImportCountries} says, places as
+ * {@link ImportPlaces} says (else are added); the same unordered pair and type is one agreement.
+ * A row's attestation is identified by the rules' source and its quote, which is made of the
+ * row's key columns (by default the parties), never of its whole text: the same sheet saved as
+ * CSV, TSV or XLSX is the same rows, a second import changes nothing, and a row whose date changed
+ * updates the attestation an earlier import wrote for it. Every problem is collected, located at
+ * the cell it comes from.
  */
 public final class Import {
     /** What a row did, for the dry run's table, in the order a row's changes come. */
     public enum Kind {
         NEW_SOURCE("new source"), NEW_PLACE("new place"), NEW_AGREEMENT("new agreement"), MERGED("merged"),
-        UNCHANGED("unchanged"), SKIPPED("skipped");
+        UPDATED("updated"), UNCHANGED("unchanged"), SKIPPED("skipped"), CANDIDATE("candidate");
 
         private final String words;
 
@@ -61,11 +59,16 @@ public final class Import {
     public record Change(Kind kind, String id, int row, String detail) {
     }
 
+    /** A row whose date changed: the attestation {@code source}/{@code quote} of {@code agreement} now says {@code to}. */
+    public record Update(String agreement, String source, String quote, DateInterval from, DateInterval to) {
+    }
+
     /**
-     * The outcome: the output file's records with the additions (written unless there are problems),
-     * every change, the problems that stop the import, and the rows skipped with theirs.
+     * The outcome: the records to add to the output file, the attestations in it to update, every
+     * change, the problems that stop the import, and the rows skipped with theirs.
      */
-    public record Result(DataFile output, List<Change> changes, List<Problem> problems, List<Problem> skipped) {
+    public record Result(DataFile additions, List<Update> updates, List<Change> changes, List<Problem> problems,
+            List<Problem> skipped) {
         /** How many changes of that kind. */
         public long count(Kind kind) {
             return changes.stream().filter(c -> c.kind() == kind).count();
@@ -73,58 +76,61 @@ public final class Import {
 
         /** Whether the output file would change. */
         public boolean changed() {
-            return changes.stream().anyMatch(c -> c.kind() != Kind.UNCHANGED && c.kind() != Kind.SKIPPED);
+            return !updates.isEmpty() || additions.sources().size() + additions.places().size()
+                    + additions.agreements().size() + additions.attestations().size() > 0;
         }
+    }
+
+    /** Where an attestation with a given source and quote is: its agreement, its date, and whether in the output file. */
+    private record Held(String agreement, DateInterval date, boolean own, int row) {
     }
 
     private final Dataset data;
     private final Sheet sheet;
     private final ImportRules rules;
+    private final Template identity;
     private final boolean skipUnresolved;
     private final List<Problem> problems = new ArrayList<>();
     private final List<Problem> skipped = new ArrayList<>();
     private final List<Change> changes = new ArrayList<>();
     private final Map<String, Integer> columns = new HashMap<>();
-
-    // The countries: by code, and every folded name with the codes it names.
-    private final Map<String, Set<String>> countryNames = new HashMap<>();
-    private final Map<String, String> ruleCountries = new HashMap<>();
-    private final Map<String, Optional<String>> resolved = new HashMap<>();
-
-    // The places by id and by country and folded name; the ids taken.
-    private final Map<String, Place> places = new HashMap<>();
-    private final Map<String, List<String>> placeNames = new HashMap<>();
+    private final ImportCountries countries;
+    private final ImportPlaces places;
     private final Set<String> ids = new HashSet<>();
 
-    // Agreements by unordered pair and type, with the attestations each already has.
     private final Map<String, String> agreementByPair = new HashMap<>();
-    private final Map<String, Set<String>> attested = new HashMap<>();
-    private final Set<String> existing = new HashSet<>();
+    private final Map<String, Held> held = new HashMap<>();
+    private final Map<String, String> placeRules = new HashMap<>();
 
-    // The output file's records as they grow.
-    private final List<Source> outSources;
-    private final List<Place> outPlaces;
-    private final LinkedHashMap<String, Agreement> outAgreements = new LinkedHashMap<>();
-    private final List<DataFile.Loose> outLoose;
+    private final List<Source> newSources = new ArrayList<>();
+    private final LinkedHashMap<String, Agreement> newAgreements = new LinkedHashMap<>();
+    private final List<DataFile.Loose> newLoose = new ArrayList<>();
+    private final List<Update> updates = new ArrayList<>();
 
     private Import(Dataset data, DataFile own, Sheet sheet, ImportRules rules, boolean skipUnresolved) {
         this.data = data;
         this.sheet = sheet;
         this.rules = rules;
+        this.identity = rules.identity();
         this.skipUnresolved = skipUnresolved;
-        this.outSources = new ArrayList<>(own.sources());
-        this.outPlaces = new ArrayList<>(own.places());
-        own.agreements().forEach(a -> outAgreements.put(a.id(), a));
-        this.outLoose = new ArrayList<>(own.attestations());
         for (int i = sheet.headers().size() - 1; i >= 0; i--) {
             columns.put(sheet.headers().get(i), i);
         }
-        indexCountries();
-        Stream.concat(data.places().stream(), own.places().stream()).forEach(this::indexPlace);
-        Stream.concat(data.agreements().stream(), own.agreements().stream()).forEach(a -> indexAgreement(a, true));
-        for (DataFile.Loose l : own.attestations()) {
-            attested.computeIfAbsent(l.agreement(), k -> new HashSet<>()).add(key(l.attestation()));
-        }
+        this.countries = new ImportCountries(data, rules, problems);
+        this.places = new ImportPlaces(rules.foldAccents(), ids);
+        Stream.concat(data.places().stream(), own.places().stream()).forEach(places::index);
+        Stream.concat(data.agreements().stream(), own.agreements().stream()).forEach(a -> {
+            if (a.parties().size() == 2) {
+                agreementByPair.putIfAbsent(pair(a.parties().get(0), a.parties().get(1), a.type()), a.id());
+            }
+            a.attested().forEach(att -> held.putIfAbsent(key(att.source(), att.quote()),
+                    new Held(a.id(), att.date(), false, 0)));
+        });
+        // What the output file holds is what an import may update.
+        own.agreements().forEach(a -> a.attested().forEach(att -> held.put(key(att.source(), att.quote()),
+                new Held(a.id(), att.date(), true, 0))));
+        own.attestations().forEach(l -> held.put(key(l.attestation().source(), l.attestation().quote()),
+                new Held(l.agreement(), l.attestation().date(), true, 0)));
         Stream.of(data.sources(), data.agreements(), data.programs(), data.figures(), data.acknowledgements(),
                 own.sources(), own.agreements()).flatMap(List::stream).forEach(r -> ids.add(r.id()));
     }
@@ -144,18 +150,19 @@ public final class Import {
                 im.row(row);
                 progress.accept(++n);
             }
+            im.candidates();
         }
-        DataFile out = new DataFile(List.copyOf(im.outSources), List.copyOf(im.outPlaces),
-                List.copyOf(im.outAgreements.values()), List.copyOf(im.outLoose), own.programs(), own.figures(),
-                own.acknowledgements());
-        return new Result(out, List.copyOf(im.changes), List.copyOf(im.problems), List.copyOf(im.skipped));
+        DataFile additions = new DataFile(List.copyOf(im.newSources), im.places.added(),
+                List.copyOf(im.newAgreements.values()), List.copyOf(im.newLoose), List.of(), List.of(), List.of());
+        return new Result(additions, List.copyOf(im.updates), List.copyOf(im.changes), List.copyOf(im.problems),
+                List.copyOf(im.skipped));
     }
 
-    // ---- the rules against the sheet and the country table
+    // ---- the rules against the sheet
 
     private void checkRules() {
         List<Template> templates = new ArrayList<>(List.of(rules.type(), rules.level(), rules.signed(), rules.quote()));
-        rules.parties().forEach(p -> templates.addAll(List.of(p.id(), p.name(), p.country())));
+        rules.parties().forEach(p -> templates.addAll(List.of(p.id(), p.name(), p.region(), p.country())));
         for (Template t : templates) {
             for (String c : t.columns()) {
                 if (!columns.containsKey(c)) {
@@ -165,17 +172,17 @@ public final class Import {
                 }
             }
         }
-        constant(rules.type(), Vocabulary.AGREEMENT_TYPES, "an agreement type");
-        constant(rules.level(), Vocabulary.AGREEMENT_LEVELS, "an agreement level");
-        for (ImportRules.CountryRule r : rules.countries()) {
-            String code = r.code().toUpperCase(java.util.Locale.ROOT);
-            if (!data.countries().containsKey(code)) {
-                problems.add(new Problem(r.at(), width(r.code()), "'" + r.code() + "' is not a country code"
-                        + Nearest.hint(code, data.countries().keySet(), "; write an ISO 3166-1 code such as GB.")));
-            } else {
-                ruleCountries.put(Fold.key(r.value()), code);
+        for (String c : rules.signed().columns()) {
+            if (rules.quote().columns().contains(c)) {
+                problems.add(new Problem(rules.quote().at(), width(rules.quote().text()), "the quote names '{" + c
+                        + "}', which 'signed' reads too; the quote identifies a row on the next import, so a "
+                        + "corrected date would make a second statement instead of updating the first. Leave {"
+                        + c + "} out of the quote."));
             }
         }
+        constant(rules.type(), Vocabulary.AGREEMENT_TYPES, "an agreement type");
+        constant(rules.level(), Vocabulary.AGREEMENT_LEVELS, "an agreement level");
+        rules.places().forEach(r -> placeRules.put(PlaceName.same(r.name()), r.id()));
     }
 
     private void constant(Template t, List<String> words, String what) {
@@ -187,8 +194,8 @@ public final class Import {
 
     private void addSource() {
         Source s = rules.source();
-        if (data.source(s.id()).isEmpty() && outSources.stream().noneMatch(o -> o.id().equals(s.id()))) {
-            outSources.add(new Source(s.id(), s.title(), s.publisher(), s.published(), s.url(), s.copyOf(), s.kind(),
+        if (data.source(s.id()).isEmpty() && !ids.contains(s.id())) {
+            newSources.add(new Source(s.id(), s.title(), s.publisher(), s.published(), s.url(), s.copyOf(), s.kind(),
                     s.notes(), Spots.NONE));
             ids.add(s.id());
             changes.add(new Change(Kind.NEW_SOURCE, s.id(), 0, s.title()));
@@ -197,29 +204,33 @@ public final class Import {
 
     // ---- one row
 
-    /** A place a row names: an existing one, or one it would add. */
-    private record Resolved(Place place, boolean isNew, String written, Origin at) {
+    /** A place a row names, as it wrote it. */
+    private record Named(Place place, String written, Origin at) {
     }
 
     private void row(Sheet.Row row) {
+        int placesBefore = places.addedCount();
+        int changesBefore = changes.size();
         List<Problem> found = new ArrayList<>();
         String type = word(row, rules.type(), Vocabulary.AGREEMENT_TYPES, "an agreement type", found);
         // Every agreement has a level; spreadsheets of twin towns list cities.
         String level = rules.level().absent() ? "municipal" : word(row, rules.level(), Vocabulary.AGREEMENT_LEVELS,
                 "an agreement level", found);
         DateInterval signed = date(row, found);
-        List<Resolved> parties = new ArrayList<>();
-        Map<String, Place> pending = new HashMap<>();
+        List<Named> parties = new ArrayList<>();
         for (ImportRules.Party p : rules.parties()) {
-            party(row, p, pending, found).ifPresent(parties::add);
+            party(row, p, found).ifPresent(parties::add);
         }
         if (found.isEmpty() && parties.size() == 2 && parties.get(0).place().id().equals(parties.get(1).place().id())) {
-            Resolved second = parties.get(1);
+            Named second = parties.get(1);
             found.add(new Problem(second.at(), width(second.written()), "the row names the same place twice ('"
                     + parties.get(0).written() + "' and '" + second.written() + "' are " + second.place().id()
                     + "); an agreement is between two places."));
         }
         if (!found.isEmpty()) {
+            // A row that is not imported adds no place.
+            places.forgetSince(placesBefore);
+            changes.subList(changesBefore, changes.size()).clear();
             if (skipUnresolved) {
                 skipped.addAll(found);
                 changes.add(new Change(Kind.SKIPPED, "", row.number(), found.get(0).message()));
@@ -228,137 +239,149 @@ public final class Import {
             }
             return;
         }
-        for (Resolved r : parties) {
-            if (r.isNew() && !places.containsKey(r.place().id())) {
-                indexPlace(r.place());
-                outPlaces.add(r.place());
-                changes.add(new Change(Kind.NEW_PLACE, r.place().id(), row.number(), r.place().name() + ", "
-                        + r.place().country()));
-            }
+        for (Named n : parties) {
+            places.named(n.place(), n.written());
         }
         String a = parties.get(0).place().id();
         String b = parties.get(1).place().id();
-        String quote = rules.quote().absent() ? row.text().strip() : rules.quote().fill(c -> cell(row, c));
+        String quote = identity.fill(c -> cell(row, c));
         Attestation att = new Attestation(rules.source().id(), signed, "", quote, List.of(), "", "", Spots.NONE);
-        String pair = pair(a, b, type);
-        String id = agreementByPair.get(pair);
+        String k = key(att.source(), quote);
+        Held before = held.get(k);
+        if (before != null) {
+            same(row, before, att, found);
+            return;
+        }
+        held.put(k, new Held("", signed, true, row.number()));
+        String id = agreementByPair.get(pair(a, b, type));
         if (id == null) {
             id = unique(a + "-" + b, "-" + type);
-            Agreement ag = new Agreement(id, List.of(a, b), type, level, DateInterval.UNKNOWN, Ending.LASTS,
-                    List.of(att), List.of(), "", Spots.NONE);
-            outAgreements.put(id, ag);
-            indexAgreement(ag, false);
-            changes.add(new Change(Kind.NEW_AGREEMENT, id, row.number(), a + " – " + b + ", " + type));
+            agreementByPair.put(pair(a, b, type), id);
+            newAgreements.put(id, new Agreement(id, List.of(a, b), type, level, DateInterval.UNKNOWN, Ending.LASTS,
+                    List.of(att), List.of(), "", Spots.NONE));
+            changes.add(new Change(Kind.NEW_AGREEMENT, id, row.number(), a + " – " + b + ", " + type + dated(signed)));
             return;
         }
-        Set<String> has = attested.computeIfAbsent(id, k -> new HashSet<>());
-        if (!has.add(key(att))) {
-            changes.add(new Change(Kind.UNCHANGED, id, row.number(), "already attested by " + att.source()));
-            return;
-        }
-        Agreement own = outAgreements.get(id);
-        if (own != null) {
-            List<Attestation> more = new ArrayList<>(own.attested());
+        Agreement mine = newAgreements.get(id);
+        if (mine != null) {
+            List<Attestation> more = new ArrayList<>(mine.attested());
             more.add(att);
-            outAgreements.put(id, new Agreement(own.id(), own.parties(), own.type(), own.level(), own.signed(),
-                    own.ended(), List.copyOf(more), own.predecessors(), own.notes(), own.spots()));
+            newAgreements.put(id, new Agreement(mine.id(), mine.parties(), mine.type(), mine.level(), mine.signed(),
+                    mine.ended(), List.copyOf(more), mine.predecessors(), mine.notes(), mine.certainty(),
+                    mine.spots()));
         } else {
-            outLoose.add(new DataFile.Loose(id, "", att));
+            newLoose.add(new DataFile.Loose(id, "", att));
         }
-        changes.add(new Change(Kind.MERGED, id, row.number(), existing.contains(id)
-                ? "a new attestation of an agreement in the data" : "the same pair as an earlier row"));
+        changes.add(new Change(Kind.MERGED, id, row.number(), (mine == null
+                ? "a new attestation of an agreement in the data" : "the same pair as an earlier row") + dated(signed)));
     }
 
-    private Optional<Resolved> party(Sheet.Row row, ImportRules.Party p, Map<String, Place> pending,
-            List<Problem> found) {
+    private static String dated(DateInterval d) {
+        return d.given() ? ", " + d.text() : "";
+    }
+
+    /** A row whose key was seen before: unchanged, an update of what an import wrote, or a problem. */
+    private void same(Sheet.Row row, Held before, Attestation att, List<Problem> found) {
+        String what = before.agreement().isEmpty() ? "row " + before.row() : before.agreement();
+        if (before.date().equals(att.date())) {
+            changes.add(new Change(Kind.UNCHANGED, before.agreement(), row.number(), before.row() > 0
+                    ? "the same statement as row " + before.row() : "already attested by " + att.source()));
+            return;
+        }
+        Origin at = at(row, rules.signed());
+        String was = before.date().given() ? before.date().text() : "no date";
+        if (before.row() > 0) {
+            found.add(new Problem(at, width(att.date().text()), "the row repeats row " + before.row() + " ('"
+                    + att.quote() + "') with another date (" + was + "); keep one of them."));
+        } else if (!before.own()) {
+            found.add(new Problem(at, width(att.date().text()), "the row changes the date of '" + att.quote() + "' ("
+                    + what + ", " + was + ") in a file of the data set that is not the output; edit it there."));
+        } else {
+            updates.add(new Update(before.agreement(), att.source(), att.quote(), before.date(), att.date()));
+            held.put(key(att.source(), att.quote()), new Held(before.agreement(), att.date(), true, row.number()));
+            changes.add(new Change(Kind.UPDATED, before.agreement(), row.number(), "date " + was + " → "
+                    + (att.date().given() ? att.date().text() : "none")));
+            return;
+        }
+        if (skipUnresolved) {
+            skipped.addAll(found);
+            changes.add(new Change(Kind.SKIPPED, "", row.number(), found.get(0).message()));
+        } else {
+            problems.addAll(found);
+        }
+    }
+
+    private Optional<Named> party(Sheet.Row row, ImportRules.Party p, List<Problem> found) {
         if (!p.id().absent()) {
             String id = p.id().fill(c -> cell(row, c));
             if (!id.isEmpty()) {
                 Origin at = at(row, p.id());
                 Place place = places.get(id);
                 if (place == null) {
-                    found.add(new Problem(at, width(id), "no place has the id '" + id + "'"
-                            + Nearest.hint(id, places.keySet())));
+                    found.add(new Problem(at, width(id), "no place has the id '" + id + "'"));
                     return Optional.empty();
                 }
-                return Optional.of(new Resolved(place, false, id, at));
+                return Optional.of(new Named(place, id, at));
             }
         }
         String name = p.name().fill(c -> cell(row, c));
-        String country = p.country().fill(c -> cell(row, c));
         Origin nameAt = at(row, p.name());
-        Optional<String> code = country(country, at(row, p.country()), found);
+        Optional<ImportCountries.Resolved> country = countries.resolve(p.country().fill(c -> cell(row, c)),
+                at(row, p.country()), found);
         if (name.isEmpty()) {
             found.add(new Problem(nameAt, 1, "the place's name is empty; every party needs a name."));
             return Optional.empty();
         }
-        if (code.isEmpty()) {
+        if (country.isEmpty()) {
             return Optional.empty();
         }
-        List<String> matches = placeNames.getOrDefault(code.get() + "\u0000" + Fold.key(name), List.of());
-        if (matches.size() > 1) {
-            found.add(new Problem(nameAt, width(name), "'" + name + "' is the name of several places in "
-                    + code.get() + " (" + String.join(", ", matches) + "); give the party's 'id' in the rules."));
+        String code = country.get().code();
+        // The rules' places map a spelling to a place's id, or to the spelling to read instead.
+        String mapped = placeRules.get(PlaceName.same(name));
+        if (mapped != null && places.get(mapped) != null && places.get(mapped).country().equals(code)) {
+            return Optional.of(new Named(places.get(mapped), name, nameAt));
+        }
+        String spelling = mapped != null && places.get(mapped) == null ? mapped : name;
+        String regionName = p.region().absent() ? country.get().region() : p.region().fill(c -> cell(row, c));
+        String region = regionName.isEmpty() ? "" : region(regionName, code);
+        Object m = places.match(spelling, code, region);
+        if (m instanceof ImportPlaces.Ambiguous amb) {
+            found.add(new Problem(nameAt, width(name), "'" + name + "' is the name of several places in " + code
+                    + " (" + String.join(", ", amb.ids()) + "); give its region, or map it in the rules' places."));
             return Optional.empty();
         }
-        if (matches.size() == 1) {
-            return Optional.of(new Resolved(places.get(matches.get(0)), false, name, nameAt));
+        Place place = m instanceof Place known ? known : places.add(spelling, code, "city", region, regionName);
+        if (m == null) {
+            changes.add(new Change(Kind.NEW_PLACE, place.id(), row.number(), name + ", "
+                    + (regionName.isEmpty() ? "" : regionName + ", ") + code));
         }
-        String key = code.get() + "\u0000" + Fold.key(name);
-        Place made = pending.get(key);
-        if (made == null) {
-            made = new Place(uniquePlace(Fold.slug(name), code.get(), pending), name, List.of(), code.get(), "city",
-                    "", false, "", "", "", Spots.NONE);
-            pending.put(key, made);
-        }
-        return Optional.of(new Resolved(made, true, name, nameAt));
+        return Optional.of(new Named(place, name, nameAt));
     }
 
-    /** A country code for a value: a code, an English name or spelling of one country, else the rules' map. */
-    private Optional<String> country(String value, Origin at, List<Problem> found) {
-        Optional<String> code = resolved.computeIfAbsent(value, this::resolve);
-        if (code.isPresent()) {
-            return code;
+    /** The id of a region of a country, a place of level region added when the data has none of that name. */
+    private String region(String name, String code) {
+        Object m = places.match(name, code, "");
+        if (m instanceof Place p) {
+            return p.id();
         }
-        Set<String> candidates = countryNames.getOrDefault(Fold.key(value), Set.of());
-        if (value.isEmpty()) {
-            found.add(new Problem(at, 1, "the country is empty; every party needs one."));
-        } else if (candidates.size() > 1) {
-            found.add(new Problem(at, width(value), "'" + value + "' could be " + candidates.stream()
-                    .map(c -> c + " (" + data.country(c).map(Country::name).orElse(c) + ")")
-                    .collect(Collectors.joining(" or ")) + "; say which in the rules' countries map, e.g. \""
-                    + value + "\": " + candidates.iterator().next() + "."));
-        } else {
-            Set<String> known = new TreeSet<>(ruleCountries.keySet());
-            data.countries().values().forEach(c -> known.add(c.name()));
-            found.add(new Problem(at, width(value), "'" + value + "' is not a country amity knows"
-                    + Nearest.hint(value, known, "; add it to the rules' countries map with its ISO code, e.g. \"" + value
-                    + "\": GB.")));
+        if (m instanceof ImportPlaces.Ambiguous amb) {
+            return amb.ids().get(0);
         }
-        return Optional.empty();
+        Place added = places.add(name, code, "region", "", "");
+        changes.add(new Change(Kind.NEW_PLACE, added.id(), 0, name + ", " + code + " (a region)"));
+        return added.id();
     }
 
-    private Optional<String> resolve(String value) {
-        String upper = value.strip().toUpperCase(java.util.Locale.ROOT);
-        if (upper.length() == 2 && data.countries().containsKey(upper)) {
-            return Optional.of(upper);
-        }
-        String key = Fold.key(value);
-        Set<String> codes = countryNames.getOrDefault(key, Set.of());
-        if (codes.size() == 1) {
-            return Optional.of(codes.iterator().next());
-        }
-        return Optional.ofNullable(ruleCountries.get(key));
-    }
-
-    private void indexCountries() {
-        for (Country c : data.countries().values()) {
-            countryNames.computeIfAbsent(Fold.key(c.name()), k -> new TreeSet<>()).add(c.code());
-        }
-        for (CountryNames.Name n : CountryNames.all()) {
-            if (data.countries().containsKey(n.code())) {
-                countryNames.computeIfAbsent(Fold.key(n.name()), k -> new TreeSet<>()).add(n.code());
+    private void candidates() {
+        for (ImportPlaces.Candidate c : places.candidates()) {
+            List<String> sides = new ArrayList<>();
+            for (int i = 0; i < c.ids().size(); i++) {
+                sides.add(c.names().get(i) + " (" + c.ids().get(i) + ", " + amity.text.Plural.count(c.rows().get(i),
+                        "row") + ")");
             }
+            changes.add(new Change(Kind.CANDIDATE, String.join(" ", c.ids()), 0, "possible same place in "
+                    + c.country() + ": " + String.join(" ~ ", sides) + "; map it in the rules' places to merge, "
+                    + "or keep it apart"));
         }
     }
 
@@ -396,51 +419,15 @@ public final class Import {
         }
     }
 
-    // ---- indexes and ids
-
-    private void indexPlace(Place p) {
-        if (places.putIfAbsent(p.id(), p) != null) {
-            return;
-        }
-        ids.add(p.id());
-        Set<String> names = new HashSet<>();
-        names.add(Fold.key(p.name()));
-        p.names().forEach(n -> names.add(Fold.key(n)));
-        for (String n : names) {
-            placeNames.computeIfAbsent(p.country() + "\u0000" + n, k -> new ArrayList<>()).add(p.id());
-        }
-    }
-
-    private void indexAgreement(Agreement a, boolean before) {
-        if (before) {
-            existing.add(a.id());
-        }
-        if (a.parties().size() == 2) {
-            agreementByPair.putIfAbsent(pair(a.parties().get(0), a.parties().get(1), a.type()), a.id());
-        }
-        Set<String> keys = attested.computeIfAbsent(a.id(), k -> new HashSet<>());
-        a.attested().forEach(att -> keys.add(key(att)));
-    }
+    // ---- keys and ids
 
     private static String pair(String a, String b, String type) {
         return a.compareTo(b) <= 0 ? a + "\u0000" + b + "\u0000" + type : b + "\u0000" + a + "\u0000" + type;
     }
 
-    /** An attestation's identity: the same source, date and words are the same statement. */
-    private static String key(Attestation a) {
-        return a.source() + "\u0000" + a.date().text() + "\u0000" + a.quote();
-    }
-
-    /** The slug, else the slug and the country code, else with a number: the first free id. */
-    private String uniquePlace(String slug, String country, Map<String, Place> pending) {
-        Set<String> pendingIds = new HashSet<>();
-        pending.values().forEach(p -> pendingIds.add(p.id()));
-        String withCountry = slug + "-" + country.toLowerCase(java.util.Locale.ROOT);
-        String id = slug;
-        for (int i = 1; ids.contains(id) || pendingIds.contains(id); i++) {
-            id = i == 1 ? withCountry : withCountry + "-" + i;
-        }
-        return id;
+    /** An attestation's identity: its source and its quote (made of the row's key columns). */
+    private static String key(String source, String quote) {
+        return source + "\u0000" + quote;
     }
 
     /** The id, else with {@code suffix}, else with a number. */
@@ -453,7 +440,7 @@ public final class Import {
         return found;
     }
 
-    private static int width(String s) {
+    static int width(String s) {
         return Math.max(1, s.codePointCount(0, s.length()));
     }
 }

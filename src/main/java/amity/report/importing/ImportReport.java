@@ -29,13 +29,22 @@ public final class ImportReport {
         return new Table(COLUMNS, rows, List.of(summary(r, true)));
     }
 
-    /** "1 new source, 3 new places, 2 new agreements, 4 rows merged, 1 row unchanged, 0 rows skipped". */
+    /** "1 new source, 3 new places, 2 new agreements, 4 rows merged, 1 row updated, 1 row already there, 0 rows skipped". */
     public static String summary(Import.Result r, boolean would) {
+        long candidates = r.count(Import.Kind.CANDIDATE);
         return Plural.count(r.count(Import.Kind.NEW_SOURCE), "new source") + ", "
                 + Plural.count(r.count(Import.Kind.NEW_PLACE), "new place") + ", "
                 + Plural.count(r.count(Import.Kind.NEW_AGREEMENT), "new agreement") + ", "
                 + Plural.count(r.count(Import.Kind.MERGED), "row") + " merged, "
+                + Plural.count(r.count(Import.Kind.UPDATED), "row") + " updated, "
                 + Plural.count(r.count(Import.Kind.UNCHANGED), "row") + " already there, "
-                + Plural.count(r.count(Import.Kind.SKIPPED), "row") + " skipped" + (would ? " (dry run: nothing written)" : "");
+                + Plural.count(r.count(Import.Kind.SKIPPED), "row") + " skipped"
+                + (candidates > 0 ? ", " + Plural.count(candidates, "candidate") + " to review" : "")
+                + (would ? " (dry run: nothing written)" : "");
+    }
+
+    /** The candidates' lines, for standard error after a real import. */
+    public static List<String> candidates(Import.Result r) {
+        return r.changes().stream().filter(c -> c.kind() == Import.Kind.CANDIDATE).map(Import.Change::detail).toList();
     }
 }

@@ -60,10 +60,11 @@ final class BreakdownCheck implements ReconcileCheck {
         // The most and the least the total leaves beside the parts (empty: unbounded).
         Optional<BigDecimal> most = whole.hi().map(h -> h.subtract(sum.lo()));
         Optional<BigDecimal> least = sum.hi().map(h -> whole.lo().subtract(h));
-        String key = NAME + "/" + total.id();
+        String key = FindingKey.of(NAME, total.id()).text();
         String head = total.reported() + " split as " + String.join(" + ", named) + " leaves " + remainder(whole, sum);
-        String digest = Reconciler.digest(total.value(), total.qualifier(), parts.stream()
-                .map(p -> p.id() + "=" + p.value() + p.qualifier()).toList());
+        Digest inputs = new Digest().number(total.value()).qualifier(total.qualifier());
+        parts.forEach(p -> inputs.text(p.id()).number(p.value()).qualifier(p.qualifier()));
+        String digest = inputs.value();
         if (most.isPresent() && most.get().signum() < 0) {
             return finding(total, key, most.get(), null, Status.CONFLICTS, head + ": the parts exceed the total.",
                     digest);
@@ -89,12 +90,12 @@ final class BreakdownCheck implements ReconcileCheck {
             // Complete parts leave nothing beside them, so any member certainly outside them contradicts.
             return finding(total, key, certain.negate(), certain, Status.CONFLICTS, head
                     + ", though the parts are declared complete, and the records certainly place " + outside.size()
-                    + " outside the named parts" + members + ".", Reconciler.digest(digest, outside));
+                    + " outside the named parts" + members + ".", new Digest().digest(digest).texts(outside).value());
         }
         if (most.isPresent() && most.get().compareTo(certain) < 0) {
             return finding(total, key, most.get().subtract(certain), certain, Status.CONFLICTS, head
                     + ", but the records certainly place " + outside.size() + " outside the named parts" + members
-                    + ".", Reconciler.digest(digest, outside));
+                    + ".", new Digest().digest(digest).texts(outside).value());
         }
         // Confirmed only when every value the qualifiers allow leaves room for all that may fall outside.
         int possibly = found.possibly() - outside.size();
@@ -104,7 +105,7 @@ final class BreakdownCheck implements ReconcileCheck {
                 + (valuesShort ? " for some of the values the qualifiers allow" : "") + "; the records certainly place "
                 + outside.size() + " outside the named parts" + members + (possibly == 0 ? "" : ", and possibly "
                         + possibly + " more of uncertain date" + (always ? "" : ", for which it may have no room"))
-                + ".", Reconciler.digest(digest, outside));
+                + ".", new Digest().digest(digest).texts(outside).value());
     }
 
     /** The members certainly outside every part, and how many may be outside (the certain ones among them). */

@@ -100,13 +100,13 @@ final class DatesCheck implements ReconcileCheck {
                                     + e.getValue().source() + ", which already stated the tie (" + e.getValue().date()
                                     + ") when it was published on " + data.source(e.getValue().source()).orElseThrow()
                                     .published()).toList());
-            out.add(new Finding(NAME, NAME + "/" + a.id(), String.join("-", a.parties()), a.type(),
+            Digest inputs = new Digest();
+            a.attested().forEach(t -> inputs.text(who(t)).date(t.date()));
+            out.add(new Finding(NAME, FindingKey.of(NAME, a.id()).text(), String.join("-", a.parties()), a.type(),
                     a.effectiveSigned(), String.join(", ", a.attested().stream().map(Attestation::source)
                             .distinct().toList()), "", null, null, null, live ? Status.CONFLICTS : Status.CONFIRMED,
                     says + ". Quotes: " + String.join(" ", quotes),
-                    // A signing date not given is digested as "null", so acknowledgements already written hold.
-                    Reconciler.digest(a.attested().stream().map(t -> who(t) + "=" + t.date()).toList(),
-                            a.signed().given() ? a.signed().text() : "null"), ""));
+                    (a.signed().given() ? inputs.date(a.signed()) : inputs.text("")).value(), ""));
         }
         return out;
     }

@@ -102,7 +102,8 @@ public final class Explain {
                 List<String> late = ImpliedReport.figures(p, w.boundingLatest());
                 out.add(w.item() + ": recorded " + w.recorded() + ", implied " + w.implied()
                         + (early.isEmpty() ? "" : "; earliest bounded by " + String.join(", ", early))
-                        + (late.isEmpty() ? "" : "; latest bounded by " + String.join(", ", late)) + ".");
+                        + (late.isEmpty() ? "" : "; latest bounded by " + String.join(", ", late)) + "."
+                        + (w.undecided() ? " " + p.budgetReached("this window is not proven: it may be narrower") : ""));
             }
         }
         return out;

@@ -34,10 +34,10 @@ final class FigureCheck implements ReconcileCheck {
             Derivation d = derivations.of(f);
             if (d == null) {
                 if (f.partOf().isEmpty() && f.rankOf().isEmpty() && !inSeries(data, f)) {
-                    out.add(new Finding(NAME, NAME + "/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(),
+                    out.add(new Finding(NAME, FindingKey.of(NAME, f.id()).text(), f.subject(), f.metric(), f.asOf(), f.source(),
                             f.reported(), f.value(), f.qualifier().slug(), null, null, null, Status.UNVERIFIABLE,
                             "No counts rule and no other figure to compare with.",
-                            Reconciler.digest(f.value(), f.qualifier()), "", Need.NONE, List.of(), List.of()));
+                            new Digest().number(f.value()).qualifier(f.qualifier()).value(), "", Need.NONE, List.of(), List.of()));
                 }
                 continue;
             }
@@ -133,9 +133,10 @@ final class FigureCheck implements ReconcileCheck {
                     : "No record has " + String.join(", ", unrecorded) + ", which the rule names")
                     + ", so the records say nothing either way about " + quoted(f) + " (they give " + records + ").";
         }
-        return new Finding(NAME, NAME + "/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(), f.reported(),
-                f.value(), f.qualifier().slug(), BigDecimal.valueOf(lo), BigDecimal.valueOf(hi), g.gap(),
-                status, why, Reconciler.digest(f.value(), f.qualifier(), f.asOf(), f.counts().orElseThrow(), lo, hi),
-                "", g.need(), List.of(), List.of());
+        return new Finding(NAME, FindingKey.of(NAME, f.id()).text(), f.subject(), f.metric(), f.asOf(), f.source(),
+                f.reported(), f.value(), f.qualifier().slug(), BigDecimal.valueOf(lo), BigDecimal.valueOf(hi), g.gap(),
+                status, why, new Digest().number(f.value()).qualifier(f.qualifier()).date(f.asOf())
+                        .counts(f.counts().orElseThrow()).number(lo).number(hi).value(), "", g.need(), List.of(),
+                List.of());
     }
 }

@@ -12,16 +12,27 @@ import java.util.List;
  * {@code reportedValue} is the figure's number (null for a step or a date), {@code qualifier} its qualifier
  * word ("" when none). {@code need} says what a possible verdict hangs on, {@code figures} names every figure
  * a joint finding involves, and {@code implied} the records marked {@code certainty: implied} or
- * {@code uncertain} the verdict depends on (it differs without them).
+ * {@code uncertain} the verdict depends on (it differs without them). {@code undecided} says the solver
+ * reached its work budget on the way (the status {@code undecided}, or a joint set that may not be the
+ * smallest); the explanation then says what it left open.
  */
 public record Finding(String check, String key, String subject, String metric, DateInterval asOf, String source,
         String reported, BigDecimal reportedValue, String qualifier, BigDecimal derivedLo, BigDecimal derivedHi,
         BigDecimal difference, Status status, String explanation, String digest, String acknowledged, Need need,
-        List<String> figures, List<String> implied) {
+        List<String> figures, List<String> implied, boolean undecided) {
 
     public Finding {
         figures = List.copyOf(figures);
         implied = List.copyOf(implied);
+    }
+
+    /** A finding the solver settled (or that needs no solver). */
+    public Finding(String check, String key, String subject, String metric, DateInterval asOf, String source,
+            String reported, BigDecimal reportedValue, String qualifier, BigDecimal derivedLo, BigDecimal derivedHi,
+            BigDecimal difference, Status status, String explanation, String digest, String acknowledged, Need need,
+            List<String> figures, List<String> implied) {
+        this(check, key, subject, metric, asOf, source, reported, reportedValue, qualifier, derivedLo, derivedHi,
+                difference, status, explanation, digest, acknowledged, need, figures, implied, false);
     }
 
     /** A finding about no one figure's number (a dates finding): nothing needed, no figures, nothing implied. */
@@ -34,7 +45,7 @@ public record Finding(String check, String key, String subject, String metric, D
 
     public Finding acknowledge(String reason) {
         return new Finding(check, key, subject, metric, asOf, source, reported, reportedValue, qualifier, derivedLo,
-                derivedHi, difference, status, explanation, digest, reason, need, figures, implied);
+                derivedHi, difference, status, explanation, digest, reason, need, figures, implied, undecided);
     }
 
     /** This finding, saying which records marked implied or uncertain its verdict depends on. */
@@ -42,7 +53,7 @@ public record Finding(String check, String key, String subject, String metric, D
         String why = explanation + " Depends on record" + (records.size() == 1 ? "" : "s") + " marked implied or "
                 + "uncertain: " + String.join(", ", records) + ".";
         return new Finding(check, key, subject, metric, asOf, source, reported, reportedValue, qualifier, derivedLo,
-                derivedHi, difference, status, why, digest, acknowledged, need, figures, records);
+                derivedHi, difference, status, why, digest, acknowledged, need, figures, records, undecided);
     }
 
     public boolean isAcknowledged() {

@@ -23,7 +23,8 @@ import java.util.Set;
  * recorded date, the window the figures imply when they hold ({@code implied}, written with its
  * earliest and latest day in json and csv), and what bounds each end: the figures (a smallest set), or
  * the record itself (its own date, or a source's publication date). Where the figures conflict, one
- * row per largest set that can hold together, naming the figures set aside.
+ * row per largest set that can hold together, naming the figures set aside. A window the solver could not
+ * settle within its budget is marked {@code undecided} (left wider, never narrower), and a note names it.
  */
 public final class ImpliedReport {
     private ImpliedReport() {
@@ -33,17 +34,20 @@ public final class ImpliedReport {
     public static final List<Column> COLUMNS = List.of(new Column("agreement", FieldType.TEXT),
             new Column("subject", FieldType.TEXT), new Column("recorded", FieldType.DATE),
             new Column("implied", FieldType.DATE), new Column("earliest_bounded_by", FieldType.LIST),
-            new Column("latest_bounded_by", FieldType.LIST), new Column("set_aside", FieldType.LIST));
+            new Column("latest_bounded_by", FieldType.LIST), new Column("set_aside", FieldType.LIST),
+            new Column("undecided", FieldType.BOOLEAN));
 
     public static Table table(Dataset data) {
+        return table(data, amity.solve.Budget.DEFAULT);
+    }
+
+    /** The implied windows with the solver held to {@code budget} per subject. */
+    public static Table table(Dataset data, amity.solve.Budget budget) {
         List<Table.TableRow> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (JointProblem p : JointProblem.of(ReconcileContext.of(data))) {
+        for (JointProblem p : JointProblem.of(ReconcileContext.of(data, budget))) {
             Implied implied = p.joint().implied();
-            if (implied.stoppedEarly()) {
-                notes.add("The solver stopped at its time limit for " + p.subject + ": some windows of " + p.subject
-                        + " are left wider than the figures imply (never narrower).");
-            }
+            Set<String> open = new java.util.TreeSet<>();
             for (Reading r : implied.readings()) {
                 for (Window w : r.windows()) {
                     if (w.item().contains(JointProblem.FREE)) {
@@ -51,12 +55,21 @@ public final class ImpliedReport {
                     }
                     Agreement a = data.agreement(w.item()).orElseThrow();
                     boolean narrowed = !w.implied().equals(w.recorded());
+                    if (w.undecided()) {
+                        open.add(w.item());
+                    }
                     rows.add(new Table.TableRow(List.of(Value.text(w.item()), Value.text(p.subject),
                             Value.date(w.recorded()), Value.date(w.implied()),
                             Value.texts(bounds(p, a, w.boundingEarliest(), w.earliest(), false)),
                             Value.texts(bounds(p, a, w.boundingLatest(), w.latest(), true)),
-                            Value.texts(figures(p, r.setAside()))), narrowed ? Tone.GOOD : Tone.NORMAL));
+                            Value.texts(figures(p, r.setAside())), new Value.Bool(w.undecided())),
+                            w.undecided() ? Tone.WARN : narrowed ? Tone.GOOD : Tone.NORMAL));
                 }
+            }
+            if (implied.stoppedEarly()) {
+                notes.add(p.budgetReached(open.isEmpty() ? "the readings of its figures may be incomplete"
+                        : "it could not bound " + String.join(", ", open) + " (their windows are left wider than the "
+                                + "figures may imply, never narrower)"));
             }
         }
         notes.add(rows.size() + (rows.size() == 1 ? " agreement" : " agreements") + " of uncertain date that "

@@ -40,15 +40,29 @@ final class JointCheck implements ReconcileCheck {
                 continue;
             }
             Joint joint = p.joint();
-            if (joint.feasible().feasible() == Truth.YES) {
+            Truth feasible = joint.feasible().feasible();
+            if (feasible == Truth.YES) {
                 continue;
             }
             Conflicts found = joint.conflicts();
             for (Conflict c : found.sets()) {
                 out.add(finding(p, c, found));
             }
+            if (feasible == Truth.MAYBE && found.sets().isEmpty()) {
+                out.add(undecided(p));
+            }
         }
         return out;
+    }
+
+    /** The subject whose figures the solver could not settle within its budget: one finding naming them all. */
+    private static Finding undecided(JointProblem p) {
+        Set<Figure> figures = new LinkedHashSet<>();
+        p.claims.forEach(c -> figures.addAll(p.figures.get(c.id())));
+        List<String> ids = figures.stream().map(Figure::id).toList();
+        String why = p.budgetReached("whether its " + figures.size() + " figures that hang on uncertain dates ("
+                + String.join(", ", ids) + ") can all hold at once is not known; no conflict among them is claimed");
+        return finding(p, figures, List.of(), Status.UNDECIDED, why, true);
     }
 
     private static Finding finding(JointProblem p, Conflict c, Conflicts found) {
@@ -56,7 +70,6 @@ final class JointCheck implements ReconcileCheck {
         for (String claim : c.claims()) {
             figures.addAll(p.figures.get(claim));
         }
-        List<String> ids = figures.stream().map(Figure::id).toList();
         Set<String> records = new TreeSet<>();
         c.items().forEach(i -> records.add(JointProblem.record(i)));
         List<String> said = new ArrayList<>();
@@ -68,19 +81,26 @@ final class JointCheck implements ReconcileCheck {
                             + f.id() + ")"
                     : f.reported() + " " + f.metric() + " as of " + f.asOf() + " (" + f.id() + ")");
         }
-        DateInterval asOf = figures.stream().map(Figure::asOf).reduce(DateInterval::hull).orElseThrow();
         String why = "Each fits the records alone, but these cannot all hold at once, whatever the uncertain dates "
                 + "are: " + String.join("; ", said) + ". The records whose dates they dispute: "
                 + String.join(", ", records) + "."
-                + (found.stoppedEarly() ? " The solver stopped at its time limit: the set may not be the smallest, "
-                        + "though it truly conflicts, and there may be more." : "");
+                + (found.stoppedEarly() ? " " + p.budgetReached("the set truly conflicts but may not be the smallest, "
+                        + "and there may be more") : "");
+        return finding(p, figures, List.copyOf(records), Status.CONFLICTS, why, found.stoppedEarly());
+    }
+
+    private static Finding finding(JointProblem p, Set<Figure> figures, List<String> records, Status status,
+            String why, boolean undecided) {
+        List<String> ids = figures.stream().map(Figure::id).toList();
+        DateInterval asOf = figures.stream().map(Figure::asOf).reduce(DateInterval::hull).orElseThrow();
         Figure first = figures.iterator().next();
-        return new Finding(NAME, NAME + "/" + String.join("+", ids), p.subject,
+        Digest inputs = new Digest();
+        figures.forEach(f -> inputs.text(f.id()).number(f.value()).qualifier(f.qualifier()).date(f.asOf()));
+        return new Finding(NAME, FindingKey.of(NAME, ids).text(), p.subject,
                 String.join(", ", figures.stream().map(Figure::metric).distinct().toList()), asOf,
                 String.join(", ", figures.stream().map(Figure::source).distinct().toList()),
                 String.join("; ", figures.stream().map(Figure::reported).toList()), null, "", null, null, null,
-                Status.CONFLICTS, why, Reconciler.digest(figures.stream().map(f -> f.id() + "=" + f.value()
-                        + f.qualifier() + "@" + f.asOf()).toList(), records, first.subject()), "",
-                new Need(0, 0, List.copyOf(records)), ids, List.of());
+                status, why, inputs.texts(records).text(first.subject()).value(), "",
+                new Need(0, 0, records), ids, List.of(), undecided);
     }
 }

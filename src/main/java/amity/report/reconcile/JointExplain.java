@@ -62,7 +62,7 @@ public final class JointExplain {
         for (String claim : c.claims()) {
             Claim one = p.claims.stream().filter(x -> x.id().equals(claim)).findFirst().orElseThrow();
             said.add(label(p, claim) + " " + needs(one, p.figures.get(claim).get(0)));
-            var readings = Joint.of(p.items, List.of(one), JointProblem.BUDGET).implied().readings();
+            var readings = Joint.of(p.items, List.of(one), p.budget).implied().readings();
             alone.put(claim, readings.isEmpty() ? List.of() : readings.get(0).windows());
         }
         List<Table.TableRow> rows = new ArrayList<>();

@@ -12,7 +12,6 @@ import amity.solve.Item;
 import amity.solve.Joint;
 import amity.solve.Tally;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,13 +29,6 @@ import java.util.TreeMap;
  * weaker, never wrong. Breakdowns are not claims: their parts and total are counts figures already.
  */
 final class JointProblem {
-    /**
-     * How long the solver may search for one subject: 1,000 dead ends per solver call, which stops at
-     * the same point on every machine (the shipped data and the 100k benchmark need far fewer; the 1M
-     * benchmark's six hub subjects never settle, and took 1 s a query under the clock alone: 9.4 s of
-     * its 1M reconcile, 3.6 s with this), and 1 s of wall clock per query as a backstop.
-     */
-    static final Budget BUDGET = new Budget(Duration.ofSeconds(1), 1000);
 
     /** Marks an item that stands for one claim's free choice on a record, not for an agreement's date. */
     static final String FREE = "~";
@@ -46,16 +38,27 @@ final class JointProblem {
     final List<Claim> claims;
     /** The figures behind each claim id (a step names two). */
     final Map<String, List<Figure>> figures;
+    /** How much work the solver may do for this subject: counted in dead ends, the same on every machine. */
+    final Budget budget;
 
-    private JointProblem(String subject, List<Item> items, List<Claim> claims, Map<String, List<Figure>> figures) {
+    private JointProblem(String subject, List<Item> items, List<Claim> claims, Map<String, List<Figure>> figures,
+            Budget budget) {
         this.subject = subject;
         this.items = items;
         this.claims = claims;
         this.figures = figures;
+        this.budget = budget;
     }
 
     Joint joint() {
-        return Joint.of(items, claims, BUDGET);
+        return Joint.of(items, claims, budget);
+    }
+
+    /** A sentence saying the budget stopped the solver, and what that leaves open ({@code open}). */
+    String budgetReached(String open) {
+        long n = budget.failsPerCall();
+        return "The solver reached its work budget (" + String.format(java.util.Locale.ROOT, "%,d", n)
+                + (n == 1 ? " dead end" : " dead ends") + " per call) for " + subject + ": " + open + ".";
     }
 
     /** The record an item stands for: an agreement id, or for a free choice the record it was made for. */
@@ -105,7 +108,7 @@ final class JointProblem {
                 behind.put(c.id(), List.of(step[0], step[1]));
             });
         }
-        return new JointProblem(subject, List.copyOf(items.values()), claims, behind);
+        return new JointProblem(subject, List.copyOf(items.values()), claims, behind, context.budget());
     }
 
     /** The series steps of the subject's figures, as the series check pairs them. */
@@ -215,7 +218,7 @@ final class JointProblem {
         // The figures of one source with the same interval as_of describe one day of it, shared.
         Tally tally = (distinct ? Tally.distinct(ids, f.asOf()) : Tally.count(ids, f.asOf()))
                 .sharing(f.source() + "@" + f.asOf().text());
-        return Optional.of(new Claim.Count(FigureCheck.NAME + "/" + f.id(), tally, bounds.get()));
+        return Optional.of(new Claim.Count(FindingKey.of(FigureCheck.NAME, f.id()).text(), tally, bounds.get()));
     }
 
     private static Optional<Claim> rank(ReconcileContext context, Figure f, Agreement target, Map<String, Item> items) {
@@ -244,7 +247,8 @@ final class JointProblem {
         items.putIfAbsent(target.id(), item(target, ""));
         List<String> all = new ArrayList<>(open);
         all.add(target.id());
-        return Optional.of(new Claim.Rank(RankCheck.NAME + "/" + f.id(), target.id(), all, earlier.get()));
+        return Optional.of(new Claim.Rank(FindingKey.of(RankCheck.NAME, f.id()).text(), target.id(), all,
+                earlier.get()));
     }
 
     private static Optional<Claim> step(ReconcileContext context, Figure a, Figure b, Map<String, Item> items) {
@@ -290,7 +294,7 @@ final class JointProblem {
             Agreement ag = context.data().agreement(id).orElseThrow();
             items.putIfAbsent(id, item(ag, ""));
         }
-        return Optional.of(new Claim.Step(SeriesCheck.NAME + "/" + a.id() + "/" + b.id(), open, a.asOf(), b.asOf(),
+        return Optional.of(new Claim.Step(FindingKey.of(SeriesCheck.NAME, a.id(), b.id()).text(), open, a.asOf(), b.asOf(),
                 bounds.get()));
     }
 }

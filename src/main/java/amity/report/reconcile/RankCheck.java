@@ -100,9 +100,9 @@ final class RankCheck implements ReconcileCheck {
                     + Plural.count(g.gap().toPlainString(), "earlier one is", "earlier ones are")
                     + " missing from the records.";
         };
-        return new Finding(NAME, NAME + "/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(), f.reported(),
+        return new Finding(NAME, FindingKey.of(NAME, f.id()).text(), f.subject(), f.metric(), f.asOf(), f.source(), f.reported(),
                 f.value(), f.qualifier().slug(), BigDecimal.valueOf(lo), BigDecimal.valueOf(hi), g.gap(), g.status(),
-                why, Reconciler.digest(f.value(), when, lo, hi), "", g.need(), List.of(), List.of());
+                why, new Digest().number(f.value()).date(when).number(lo).number(hi).value(), "", g.need(), List.of(), List.of());
     }
 
     /**

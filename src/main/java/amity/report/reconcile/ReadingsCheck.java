@@ -104,11 +104,11 @@ final class ReadingsCheck implements ReconcileCheck {
         List<String> figures = new ArrayList<>();
         ra.forEach(f -> figures.add(f.id()));
         rb.forEach(f -> figures.add(f.id()));
-        List<String> verdicts = new ArrayList<>();
-        ca.forEach(f -> verdicts.add(f.key() + "=" + f.status()));
-        cb.forEach(f -> verdicts.add(f.key() + "=" + f.status()));
-        return new Finding(NAME, NAME + "/" + a.id() + "/" + b.id(), a.subject(), name(ra) + " or " + name(rb),
-                a.asOf(), a.source(), "", null, "", null, null, null, status, why, Reconciler.digest(verdicts), "",
+        Digest verdicts = new Digest();
+        ca.forEach(f -> verdicts.text(f.key()).text(f.status().slug()));
+        cb.forEach(f -> verdicts.text(f.key()).text(f.status().slug()));
+        return new Finding(NAME, FindingKey.of(NAME, a.id(), b.id()).text(), a.subject(), name(ra) + " or " + name(rb),
+                a.asOf(), a.source(), "", null, "", null, null, null, status, why, verdicts.value(), "",
                 Need.NONE, figures, List.of());
     }
 }

@@ -56,6 +56,8 @@ public final class ReconcileReport {
             new Field("depends_on_implied", BOOLEAN, "whether the verdict differs without the records marked "
                     + "certainty: implied or uncertain"),
             new Field("implied_records", LIST, "the records marked implied or uncertain the verdict depends on"),
+            new Field("undecided", BOOLEAN, "whether the solver reached its work budget on the way: the status "
+                    + "undecided, or a joint set that may not be the smallest"),
             new Field("acknowledged", BOOLEAN, "whether the data acknowledges the finding"),
             new Field("acknowledgement", TEXT, "the data keeper's reason, when the finding is acknowledged"),
             new Field("explanation", TEXT, "one sentence saying why"),
@@ -68,7 +70,7 @@ public final class ReconcileReport {
     /** The fields every finding carries in the formats for programs (csv, tsv, json, jsonl) when --fields is not given. */
     public static final List<String> STRUCTURED_FIELDS = List.of("key", "check", "subject", "metric", "as_of",
             "source", "reported", "reported_value", "qualifier", "derived", "difference", "status", "needed",
-            "deciding", "figures", "depends_on_implied", "implied_records", "acknowledged", "acknowledgement",
+            "deciding", "figures", "depends_on_implied", "implied_records", "undecided", "acknowledged", "acknowledgement",
             "explanation");
 
     /** Every status word, in the order of {@link Status}: "conflicts, records-short, ... or unverifiable". */
@@ -186,6 +188,7 @@ public final class ReconcileReport {
             v.put("figures", Value.texts(f.figures()));
             v.put("depends_on_implied", new Value.Bool(!f.implied().isEmpty()));
             v.put("implied_records", Value.texts(f.implied()));
+            v.put("undecided", new Value.Bool(f.undecided()));
             v.put("acknowledged", new Value.Bool(f.isAcknowledged()));
             v.put("acknowledgement", f.isAcknowledged() ? Value.text(f.acknowledged()) : Value.MISSING);
             v.put("explanation", Value.text(f.explanation()));

@@ -3,12 +3,8 @@ package amity.report.reconcile;
 import amity.model.Acknowledgement;
 import amity.model.Agreement;
 import amity.model.Dataset;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -118,25 +114,16 @@ public final class Reconciler {
             var match = all.stream().filter(f -> f.key().equals(a.finding())).findFirst();
             if (match.isEmpty()) {
                 notes.add("Acknowledgement " + a.id() + " names no finding: '" + a.finding() + "'.");
+            } else if (Digest.oldStyle(a.digest())) {
+                notes.add("Acknowledgement " + a.id() + " has an old-style digest (" + a.digest() + "): digests now "
+                        + "start with a letter and are made another way. If " + a.finding() + " still deserves it, "
+                        + "set its digest to " + match.get().digest() + " (what `amity reconcile --fields key,digest` "
+                        + "shows).");
             } else if (!match.get().digest().equals(a.digest())) {
                 notes.add("Acknowledgement " + a.id() + " no longer applies: the inputs of " + a.finding()
                         + " changed (digest " + a.digest() + ", now " + match.get().digest() + ").");
             }
         }
         return notes;
-    }
-
-    /** A short fingerprint of a finding's inputs: eight hex digits of their SHA-256. */
-    static String digest(Object... inputs) {
-        StringBuilder sb = new StringBuilder();
-        for (Object o : inputs) {
-            sb.append(o).append('\u001f');
-        }
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

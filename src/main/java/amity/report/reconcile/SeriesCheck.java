@@ -63,8 +63,9 @@ final class SeriesCheck implements ReconcileCheck {
 
     private static Finding step(Figure a, Figure b, Derivations derivations, boolean anyEnded) {
         BigDecimal change = b.value().subtract(a.value());
-        String key = "series/" + a.id() + "/" + b.id();
-        String digest = Reconciler.digest(a.value(), a.qualifier(), a.asOf(), b.value(), b.qualifier(), b.asOf());
+        String key = FindingKey.of(NAME, a.id(), b.id()).text();
+        String digest = new Digest().number(a.value()).qualifier(a.qualifier()).date(a.asOf()).number(b.value())
+                .qualifier(b.qualifier()).date(b.asOf()).value();
         String step = a.reported() + " (" + a.asOf() + ", " + a.source() + ") to " + b.reported() + " (" + b.asOf()
                 + ", " + b.source() + ")";
         // The changes the two reports allow together, given their qualifiers ("at least 2" is open above).
@@ -187,11 +188,11 @@ final class SeriesCheck implements ReconcileCheck {
                 List<String> others = names.stream().filter(s -> !s.equals(scope))
                         .map(s -> "'" + (s.isEmpty() ? "unscoped" : s) + "' (" + Plural.count(scopes.get(s).size(), "figure") + ")")
                         .toList();
-                out.add(new Finding(NAME, "scope/" + f.id(), f.subject(), f.metric(), f.asOf(), f.source(),
+                out.add(new Finding(NAME, FindingKey.of("scope", f.id()).text(), f.subject(), f.metric(), f.asOf(), f.source(),
                         f.reported(), null, null, null, Status.UNVERIFIABLE, "Scope '"
                                 + (scope.isEmpty() ? "unscoped" : scope) + "' is a series of its own; not compared with "
                                 + String.join(", ", others) + ".",
-                        Reconciler.digest(f.value(), scope), ""));
+                        new Digest().number(f.value()).text(scope).value(), ""));
             }
         }
         return out;

@@ -18,6 +18,11 @@ public enum Status {
     /** The value is reached only if some records of uncertain date fall a certain way (see needed, deciding). */
     POSSIBLE,
     /**
+     * The solver reached its work budget before it could tell whether the figures can hold together:
+     * nothing is claimed either way (never a silent absence).
+     */
+    UNDECIDED,
+    /**
      * The rule's scope has no records at all, so the records say nothing either way: the figure is
      * short and its rule counts no record even possibly, or its where names a value of {@code level} or
      * {@code type} that no record of the rule's kind holds.
@@ -52,7 +57,7 @@ public enum Status {
      */
     public boolean needsAttention() {
         return switch (this) {
-            case CONFLICTS, RECORDS_SHORT, POSSIBLE -> true;
+            case CONFLICTS, RECORDS_SHORT, POSSIBLE, UNDECIDED -> true;
             case NOT_RECORDED, CONFIRMED, UNVERIFIABLE -> false;
         };
     }
@@ -61,7 +66,7 @@ public enum Status {
         return switch (this) {
             case CONFIRMED -> Tone.GOOD;
             case CONFLICTS -> Tone.BAD;
-            case RECORDS_SHORT, POSSIBLE -> Tone.WARN;
+            case RECORDS_SHORT, POSSIBLE, UNDECIDED -> Tone.WARN;
             case NOT_RECORDED, UNVERIFIABLE -> Tone.MUTED;
         };
     }

@@ -254,4 +254,59 @@ class ReconcileChecksTest {
         assertThat(Reconciler.run(data)).extracting(Finding::key).containsExactly("figure/p1996", "rank/r4");
         assertThat(Reconciler.checkList()).isEqualTo("figure, series, breakdown, rank, joint, readings or dates");
     }
+
+    /**
+     * Twenty partners each signed on an unknown day from its own start in January 2010 to 2020: "10 by
+     * mid-2016" and "at most 9 by the end of 2016" each fit alone but not together, which only search
+     * shows. With a budget of one dead end the solver cannot tell, and says so in a finding of its own
+     * and in every --implied row; with the default budget it finds the conflict.
+     */
+    @Test
+    void aReachedBudgetIsAnUndecidedFindingNeverASilentAbsence() throws Exception {
+        StringBuilder yaml = new StringBuilder("""
+                sources:
+                  - {id: herald, title: Herald, publisher: Herald, published: "2021-01-01"}
+                places:
+                  - {id: hub, name: Hub, country: "NO", level: city}
+                """);
+        for (int i = 0; i < 20; i++) {
+            yaml.append(String.format("  - {id: p%02d, name: P%02d, country: SE, level: city}%n", i, i));
+        }
+        yaml.append("agreements:\n");
+        for (int i = 0; i < 20; i++) {
+            yaml.append(String.format("  - {id: hub-p%02d, parties: [hub, p%02d], type: sister-city, level: municipal, "
+                    + "signed: \"2010-01-%02d/2020-12-31\"}%n", i, i, i + 1));
+        }
+        yaml.append("""
+                figures:
+                  - {id: ten-mid-2016, subject: hub, metric: partners, value: 10, qualifier: at-least, as_of: "2016-06-30",
+                     source: herald, quote: "q", counts: {type: agreements, of: hub}}
+                  - {id: nine-end-2016, subject: hub, metric: partners-2016, value: 9, qualifier: at-most,
+                     as_of: "2016-12-31", source: herald, quote: "q", counts: {type: agreements, of: hub}}
+                """);
+        Files.writeString(dir.resolve("hub.yaml"), yaml.toString());
+        DataReader.Result r = DataReader.load(DataReader.Request.of(List.of(dir.toString())));
+        assertThat(r.problems()).isEmpty();
+        Dataset data = r.dataset();
+
+        List<Finding> cut = new JointCheck().run(ReconcileContext.of(data, new amity.solve.Budget(1)));
+        assertThat(cut).extracting(Finding::key, Finding::status, Finding::undecided)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("joint/ten-mid-2016+nine-end-2016",
+                        Status.UNDECIDED, true));
+        assertThat(cut.get(0).explanation()).isEqualTo("The solver reached its work budget (1 dead end per call) "
+                + "for hub: whether its 2 figures that hang on uncertain dates (ten-mid-2016, nine-end-2016) can all "
+                + "hold at once is not known; no conflict among them is claimed.");
+        amity.table.Table implied = ImpliedReport.table(data, new amity.solve.Budget(1));
+        assertThat(implied.rows()).hasSize(20).allSatisfy(row -> assertThat(row.cells().get(7))
+                .isEqualTo(new amity.table.Value.Bool(true)));
+        assertThat(implied.notes().get(0)).startsWith("The solver reached its work budget (1 dead end per call) for "
+                + "hub: it could not bound hub-p00, hub-p01, ");
+
+        List<Finding> settled = new JointCheck().run(ReconcileContext.of(data));
+        assertThat(settled).extracting(Finding::key, Finding::status, Finding::undecided)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("joint/ten-mid-2016+nine-end-2016",
+                        Status.CONFLICTS, false));
+        assertThat(ImpliedReport.table(data, amity.solve.Budget.DEFAULT).rows())
+                .noneMatch(row -> row.cells().get(7).equals(new amity.table.Value.Bool(true)));
+    }
 }

@@ -35,10 +35,10 @@ public final class GenerateBuildDigest {
                 out -> out.write((digest(classes, libraries()) + "\n").getBytes(StandardCharsets.US_ASCII)));
     }
 
-    /** The class path this runs with: Maven's exec:java gives it as a class loader's URLs. */
+    /** The class path this runs with (Maven's exec:java gives it as a class loader's URLs), build tools aside. */
     private static List<String> libraries() {
         if (GenerateBuildDigest.class.getClassLoader() instanceof URLClassLoader u) {
-            return Arrays.stream(u.getURLs()).map(URL::getPath).toList();
+            return Arrays.stream(u.getURLs()).map(URL::getPath).filter(p -> !p.contains("build-classes")).toList();
         }
         return List.of(System.getProperty("java.class.path", "").split(File.pathSeparator));
     }
