@@ -29,8 +29,8 @@ class CompletionScriptsTest {
     private static final String BASH_COMPLETION = "/usr/share/bash-completion/bash_completion";
 
     private static final List<String> FORMATS = List.of("table", "csv", "tsv", "json", "jsonl", "markdown");
-    private static final List<String> STATUSES = List.of("conflicts", "records-short", "possible", "not-recorded",
-            "confirmed", "unverifiable");
+    private static final List<String> STATUSES = List.of("conflicts", "records-short", "possible", "undecided",
+            "not-recorded", "confirmed", "unverifiable");
 
     /** Each line typed, then Tab, and what every shell must offer (the last word of it: see {@link #word}). */
     static Map<String, List<String>> cases() {
