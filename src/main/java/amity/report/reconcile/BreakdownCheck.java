@@ -73,7 +73,8 @@ final class BreakdownCheck implements ReconcileCheck {
             return finding(total, key, least.orElseThrow(), null, Status.CONFLICTS, head
                     + ", though the parts are declared complete.", digest);
         }
-        TreeSet<String> outside = outside(data, total, parts, derivations);
+        Outside found = outside(data, total, parts, derivations);
+        TreeSet<String> outside = found == null ? null : found.certain();
         if (outside == null) {
             // Nothing derived to compare with: the difference is the remainder, where it is one number.
             BigDecimal left = most.filter(m -> least.isPresent() && m.compareTo(least.get()) == 0).orElse(null);
@@ -96,11 +97,19 @@ final class BreakdownCheck implements ReconcileCheck {
                     + ", but the records certainly place " + outside.size() + " outside the named parts" + members
                     + ".", new Digest().digest(digest).texts(outside).value());
         }
-        boolean always = least.isPresent() && least.get().compareTo(certain) >= 0;
+        // Confirmed only when every value the qualifiers allow leaves room for all that may fall outside.
+        int possibly = found.possibly() - outside.size();
+        boolean always = least.isPresent() && least.get().compareTo(BigDecimal.valueOf(found.possibly())) >= 0;
+        boolean valuesShort = !least.isPresent() || least.get().compareTo(certain) < 0;
         return finding(total, key, BigDecimal.ZERO, certain, always ? Status.CONFIRMED : Status.POSSIBLE, head
-                + (always ? "" : " for some of the values the qualifiers allow") + "; the records certainly place "
-                + outside.size() + " outside the named parts" + members + ".",
-                new Digest().digest(digest).texts(outside).value());
+                + (valuesShort ? " for some of the values the qualifiers allow" : "") + "; the records certainly place "
+                + outside.size() + " outside the named parts" + members + (possibly == 0 ? "" : ", and possibly "
+                        + possibly + " more of uncertain date" + (always ? "" : ", for which it may have no room"))
+                + ".", new Digest().digest(digest).texts(outside).value());
+    }
+
+    /** The members certainly outside every part, and how many may be outside (the certain ones among them). */
+    private record Outside(TreeSet<String> certain, int possibly) {
     }
 
     /**
@@ -122,8 +131,7 @@ final class BreakdownCheck implements ReconcileCheck {
      * The members (records, or distinct values) the total's rule certainly counts and every part's rule
      * certainly excludes; null when the total or a part has no rule of the same type and side.
      */
-    private static TreeSet<String> outside(Dataset data, Figure total, List<Figure> parts,
-            Derivations derivations) {
+    private static Outside outside(Dataset data, Figure total, List<Figure> parts, Derivations derivations) {
         Derivation d = derivations.of(total);
         List<Expression> rules = rules(data, total, parts);
         if (d == null || rules == null) {
@@ -131,21 +139,31 @@ final class BreakdownCheck implements ReconcileCheck {
         }
         TreeSet<String> outside = new TreeSet<>();
         TreeSet<String> inside = new TreeSet<>();
+        TreeSet<String> maybe = new TreeSet<>();
+        TreeSet<String> surelyInside = new TreeSet<>();
         for (Derivation.Verdict v : d.verdicts()) {
             if (v.value().isEmpty() || v.truth() == Truth.NO) {
                 continue;
             }
             boolean excluded = rules.stream().allMatch(r -> r.test(v.row()) == Truth.NO);
+            boolean inPart = rules.stream().anyMatch(r -> r.test(v.row()) == Truth.YES);
             if (v.truth() == Truth.YES && excluded) {
                 outside.add(v.value());
             } else if (!excluded) {
                 inside.add(v.value());
             }
+            if (!inPart) {
+                maybe.add(v.value());
+            } else if (v.truth() == Truth.YES) {
+                surelyInside.add(v.value());
+            }
         }
         // A distinct value (a country) with one member possibly inside a part is not certainly outside;
         // one whose other members are only of uncertain date, and outside every part too, still is.
         outside.removeAll(inside);
-        return outside;
+        // It may be outside unless a member of it is certainly counted by a part.
+        maybe.removeAll(surelyInside);
+        return new Outside(outside, maybe.size());
     }
 
     /** Each part's where, parsed for the total's kind of record; null when a part counts another kind. */

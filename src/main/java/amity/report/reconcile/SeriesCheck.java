@@ -88,14 +88,6 @@ final class SeriesCheck implements ReconcileCheck {
                     (falls ? "The count falls from " : "No counts rule to check the step from ") + step + ".", digest,
                     Need.NONE);
         }
-        // The looser range by the counts alone decides a step outside it, or wholly inside what it allows,
-        // without a pass over the records; only a step that hangs on some records needs that pass.
-        int looseMin = anyEnded ? db.lo() - da.hi() : Math.max(0, db.lo() - da.hi());
-        int looseMax = db.hi() - da.lo();
-        boolean decided = (changeLo != null && changeLo.compareTo(BigDecimal.valueOf(looseMax)) > 0)
-                || (changeHi != null && changeHi.compareTo(BigDecimal.valueOf(looseMin)) < 0)
-                || ((changeLo == null || changeLo.compareTo(BigDecimal.valueOf(looseMin)) <= 0)
-                        && (changeHi == null || changeHi.compareTo(BigDecimal.valueOf(looseMax)) >= 0));
         // Per record: added in the step (alive at b, not at a) or removed (ended in between).
         int addedCertain = 0;
         int addedPossible = 0;
@@ -103,7 +95,7 @@ final class SeriesCheck implements ReconcileCheck {
         int removedPossible = 0;
         List<String> uncertain = new ArrayList<>();
         // The two derivations share their rows (one rule, two dates): record i is the same in both.
-        for (int i = 0, n = decided ? 0 : da.size(); i < n; i++) {
+        for (int i = 0, n = da.size(); i < n; i++) {
             Truth before = da.truth(i);
             Truth after = db.truth(i);
             Truth added = after.and(before.not());
@@ -118,9 +110,12 @@ final class SeriesCheck implements ReconcileCheck {
             }
         }
         uncertain.sort(null);
-        boolean perRecord = !decided && da.distinct().isEmpty();
-        int min = perRecord ? addedCertain - removedPossible : looseMin;
-        int max = perRecord ? addedPossible - removedCertain : looseMax;
+        // Records change one by one; distinct values only when no other record of theirs already counts.
+        int[] values = da.distinct().isEmpty() ? null : StepChange.distinct(da, db);
+        // Two counts of one day are one count: nothing changes, ended or not.
+        boolean oneDay = a.asOf().isDay() && a.asOf().equals(b.asOf());
+        int min = oneDay ? 0 : values == null ? addedCertain - removedPossible : values[0];
+        int max = oneDay ? 0 : values == null ? addedPossible - removedCertain : values[1];
         BigDecimal lo = BigDecimal.valueOf(min);
         BigDecimal hi = BigDecimal.valueOf(max);
         String allowed = min == max ? signed(lo) : signed(lo) + ".." + signed(hi);
